@@ -1,0 +1,176 @@
+@preconcurrency import AsyncKit
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// The database Arrival runs on: an SQLite file (the default) or PostgreSQL.
+///
+/// Repositories use `sql` for single statements and `transaction` for anything that must be all or nothing.
+public final class Database: Sendable {
+    public enum Engine: String, Sendable {
+        case sqlite
+        case postgres
+    }
+
+    public let engine: Engine
+    /// A pooled database: each statement may run on a different connection.
+    public let sql: any SQLDatabase
+    private let leaseConnection: @Sendable () async throws -> (any SQLDatabase, @Sendable () -> Void)
+    private let closePool: @Sendable () async throws -> Void
+
+    init(
+        engine: Engine,
+        sql: any SQLDatabase,
+        leaseConnection: @escaping @Sendable () async throws -> (any SQLDatabase, @Sendable () -> Void),
+        closePool: @escaping @Sendable () async throws -> Void
+    ) {
+        self.engine = engine
+        self.sql = sql
+        self.leaseConnection = leaseConnection
+        self.closePool = closePool
+    }
+
+    /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
+    /// On SQLite the write lock is taken up front (`BEGIN IMMEDIATE`) so two writers never deadlock.
+    public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let (connection, release) = try await leaseConnection()
+        defer { release() }
+        try await connection.raw(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+        do {
+            let result = try await body(connection)
+            try await connection.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await connection.raw("ROLLBACK").run()
+            throw error
+        }
+    }
+
+    /// Closes every connection. Call once, after the server has stopped.
+    public func close() async throws {
+        try await closePool()
+    }
+
+    /// Opens the database a configuration names. Nothing is migrated here; see `Migrator`.
+    public static func open(_ configuration: DatabaseConfiguration, logger: Logger) async throws -> Database {
+        switch configuration.location {
+        case .sqliteFile(let path):
+            return try await openSQLite(storage: .file(path: path), configuration: configuration, logger: logger)
+        case .sqliteMemory:
+            return try await openSQLite(storage: .memory, configuration: configuration, logger: logger)
+        case .postgres(let url, let searchPath):
+            return try await openPostgres(
+                url: url, searchPath: searchPath, configuration: configuration, logger: logger)
+        }
+    }
+
+    private static func openSQLite(
+        storage: SQLiteConfiguration.Storage,
+        configuration: DatabaseConfiguration,
+        logger: Logger
+    ) async throws -> Database {
+        let source = TunedSQLiteSource(
+            base: SQLiteConnectionSource(configuration: .init(storage: storage, enableForeignKeys: true)))
+        let pool = EventLoopGroupConnectionPool(
+            source: source,
+            maxConnectionsPerEventLoop: configuration.connectionsPerEventLoop,
+            pruneInterval: nil,
+            logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton
+        )
+        let database = try await pooled(engine: .sqlite, pool: SendablePool(pool: pool), logger: logger) { $0.sql() }
+        // Switch the file to write-ahead logging once; the setting is stored in the file itself.
+        _ = try await database.sql.raw("PRAGMA journal_mode = WAL").all()
+        return database
+    }
+
+    private static func openPostgres(
+        url: String,
+        searchPath: [String]?,
+        configuration: DatabaseConfiguration,
+        logger: Logger
+    ) async throws -> Database {
+        var postgres = try SQLPostgresConfiguration(url: url)
+        postgres.searchPath = searchPath
+        let pool = EventLoopGroupConnectionPool(
+            source: PostgresConnectionSource(sqlConfiguration: postgres),
+            maxConnectionsPerEventLoop: configuration.connectionsPerEventLoop,
+            pruneInterval: nil,
+            logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton
+        )
+        return try await pooled(engine: .postgres, pool: SendablePool(pool: pool), logger: logger) { $0.sql() }
+    }
+
+    /// Wraps a connection pool: statements borrow a connection each, transactions hold one.
+    private static func pooled<Source: ConnectionPoolSource>(
+        engine: Engine,
+        pool: SendablePool<Source>,
+        logger: Logger,
+        sql: @escaping @Sendable (Source.Connection) -> any SQLDatabase
+    ) async throws -> Database {
+        let lease: @Sendable () async throws -> (any SQLDatabase, @Sendable () -> Void) = {
+            let connection = try await pool.pool.requestConnection(logger: logger).get()
+            let box = SendableConnection(connection: connection)
+            return (sql(connection), { pool.pool.releaseConnection(box.connection, logger: logger) })
+        }
+        let (probe, release) = try await lease()
+        let dialect = probe.dialect
+        release()
+        let pooledSQL = PooledSQLDatabase(
+            logger: logger,
+            eventLoop: MultiThreadedEventLoopGroup.singleton.any(),
+            dialect: dialect,
+            run: { query, onRow in
+                pool.pool.withConnection(logger: logger) { connection in
+                    sql(connection).execute(sql: query, onRow)
+                }
+            }
+        )
+        return Database(
+            engine: engine, sql: pooledSQL, leaseConnection: lease, closePool: { try await pool.pool.shutdownAsync() })
+    }
+}
+
+/// The pool guards its state with a lock; AsyncKit predates `Sendable` annotations.
+struct SendablePool<Source: ConnectionPoolSource>: @unchecked Sendable {
+    let pool: EventLoopGroupConnectionPool<Source>
+}
+
+/// A leased connection is used by one task at a time.
+struct SendableConnection<Connection>: @unchecked Sendable {
+    let connection: Connection
+}
+
+/// An `SQLDatabase` that runs each statement on a connection borrowed from a pool.
+struct PooledSQLDatabase: SQLDatabase {
+    let logger: Logger
+    let eventLoop: any EventLoop
+    let dialect: any SQLDialect
+    let run: @Sendable (any SQLExpression, @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void>
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<
+        Void
+    > {
+        run(query, onRow)
+    }
+}
+
+/// Opens SQLite connections with the settings every connection needs.
+private struct TunedSQLiteSource: ConnectionPoolSource {
+    let base: SQLiteConnectionSource
+
+    func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
+        base.makeConnection(logger: logger, on: eventLoop).flatMap { connection in
+            // FULL: a commit is on disk before it is acknowledged, so neither a killed process nor
+            // a lost machine loses an answered write. busy_timeout lets writers wait for each other.
+            connection.query("PRAGMA synchronous = FULL")
+                .flatMap { _ in connection.query("PRAGMA busy_timeout = 5000") }
+                .map { _ in connection }
+        }
+    }
+}

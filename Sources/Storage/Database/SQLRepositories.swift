@@ -1,0 +1,33 @@
+import Domain
+
+/// Every repository over one database: what `buildApplication` and the CLI are given.
+public struct SQLRepositories: Sendable {
+    public let database: Database
+    public let cities: any CityRepository
+    public let areas: any AreaRepository
+    public let persons: any PersonRepository
+    public let roles: any RoleRepository
+    public let sessions: any SessionRepository
+    public let resets: any PasswordResetRepository
+    public let attempts: any SignInAttemptRepository
+    public let outbox: any OutboxRepository
+    public let organisations: any OrganisationRepository
+
+    public init(database: Database) {
+        self.database = database
+        cities = SQLCityRepository(database: database)
+        areas = SQLAreaRepository(database: database)
+        persons = SQLPersonRepository(database: database)
+        roles = SQLRoleRepository(database: database)
+        sessions = SQLSessionRepository(database: database)
+        resets = SQLPasswordResetRepository(database: database)
+        attempts = SQLSignInAttemptRepository(database: database)
+        outbox = SQLOutboxRepository(database: database)
+        organisations = SQLOrganisationRepository(database: database)
+    }
+
+    /// Whether the database answers a trivial query (for `/readyz`).
+    public func isReachable() async -> Bool {
+        (try? await database.sql.raw("SELECT 1 AS ok").first()) != nil
+    }
+}

@@ -1,0 +1,12 @@
+/// The schema, in order. Append only.
+public enum Migrations {
+    public static let all: [any Migration] = [
+        CreateCities(),
+        CreateAreas(),
+        CreatePeople(),
+        CreateOrganisations(),
+        CreateRoleAssignments(),
+        CreateSessions(),
+        CreateOutbox(),
+    ]
+}

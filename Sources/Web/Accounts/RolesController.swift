@@ -1,0 +1,67 @@
+import Domain
+import Hummingbird
+
+/// City admins (and platform admins) grant and revoke the roles people hold in a city.
+struct RolesController {
+    let services: AppServices
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/:city/admin/roles", use: index)
+        router.post("/:city/admin/roles", use: grant)
+        router.post("/:city/admin/roles/:id/revoke", use: revoke)
+    }
+
+    @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let input = RoleGrantInput(email: "", kind: RoleKind.resident.rawValue, organisationID: "")
+        return try await page(request, context, city: city, input: input, errors: .init(), status: .ok)
+    }
+
+    @Sendable func grant(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let input = RoleGrantInput(
+            email: context.field("email"), kind: context.field("kind"), organisationID: context.field("organisation_id")
+        )
+        do {
+            try await services.roleUseCases.grant(actor: context.actor, city: city.id, input: input)
+            return Respond.redirect(to: .cityRoles(city.slug), flash: "roles.flash.granted")
+        } catch let errors as ValidationErrors {
+            return try await page(
+                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        guard let id = context.parameters.get("id").flatMap(RoleAssignmentID.init(string:)) else { throw NotFound() }
+        do {
+            try await services.roleUseCases.revoke(actor: context.actor, city: city.id, id: id)
+            return Respond.redirect(to: .cityRoles(city.slug), flash: "roles.flash.revoked")
+        } catch let errors as ValidationErrors {
+            let input = RoleGrantInput(email: "", kind: RoleKind.resident.rawValue, organisationID: "")
+            return try await page(
+                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        }
+    }
+
+    private func page(
+        _ request: Request,
+        _ context: AppRequestContext,
+        city: City,
+        input: RoleGrantInput,
+        errors: ValidationErrors,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let model = RolesPage.Model(
+            city: city,
+            assignments: try await services.roleUseCases.list(actor: context.actor, city: city.id),
+            organisations: try await services.organisations.list(city: city.id),
+            grantable: Authorization.grantableKinds(by: context.actor, in: city.id),
+            input: input,
+            errors: errors
+        )
+        return Respond.html(
+            RolesPage.render(model, PageContext(request, context, services: services, city: city)), status: status)
+    }
+}

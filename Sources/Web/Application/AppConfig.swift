@@ -1,0 +1,29 @@
+/// Settings of one running server. `serve` fills it from flags and environment; tests use the defaults.
+public struct AppConfig: Sendable {
+    public var host: String
+    public var port: Int
+    /// Set the `Secure` flag on cookies: on whenever the server is reached over HTTPS.
+    public var secureCookies: Bool
+    /// Largest request body accepted, in bytes; larger requests get 413.
+    public var maxBodyBytes: Int
+    /// Seconds a keep-alive connection may sit idle before it is closed.
+    public var idleTimeoutSeconds: Int64
+    /// The address people reach the server at, used in links sent by email.
+    public var publicURL: String
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        secureCookies: Bool = false,
+        maxBodyBytes: Int = 1_048_576,
+        idleTimeoutSeconds: Int64 = 30,
+        publicURL: String? = nil
+    ) {
+        self.publicURL = publicURL ?? "http://\(host):\(port)"
+        self.host = host
+        self.port = port
+        self.secureCookies = secureCookies
+        self.maxBodyBytes = maxBodyBytes
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+    }
+}

@@ -1,0 +1,42 @@
+import Domain
+import Foundation
+import Prometheus
+
+/// Everything the web layer needs, built once in `main` (or a test) and passed down. No globals.
+public struct AppServices: Sendable {
+    public var cities: any CityRepository
+    public var areas: any AreaRepository
+    public var organisations: any OrganisationRepository
+    public var accounts: AccountUseCases
+    public var roleUseCases: RoleUseCases
+    public var cityUseCases: CityUseCases
+    public var catalogs: [LanguageCode: Catalog]
+    public var metrics: PrometheusCollectorRegistry
+    /// Whether the database answers (for `/readyz`).
+    public var isDatabaseReady: @Sendable () async -> Bool
+
+    public init(
+        cities: any CityRepository,
+        areas: any AreaRepository,
+        organisations: any OrganisationRepository,
+        accounts: AccountUseCases,
+        catalogs: [LanguageCode: Catalog],
+        metrics: PrometheusCollectorRegistry,
+        isDatabaseReady: @escaping @Sendable () async -> Bool
+    ) {
+        self.cities = cities
+        self.areas = areas
+        self.organisations = organisations
+        self.accounts = accounts
+        self.roleUseCases = RoleUseCases(
+            persons: accounts.persons, roles: accounts.roles, organisations: organisations, now: accounts.now)
+        self.cityUseCases = CityUseCases(cities: cities, areas: areas)
+        self.catalogs = catalogs
+        self.metrics = metrics
+        self.isDatabaseReady = isDatabaseReady
+    }
+
+    public func translator(_ language: LanguageCode) -> Translator {
+        Translator(language: language, catalogs: catalogs)
+    }
+}

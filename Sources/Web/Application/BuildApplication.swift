@@ -1,0 +1,41 @@
+import Domain
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// Builds the web application: middleware, routes and server settings. Used by `arrival serve` and every test.
+public func buildApplication(
+    _ config: AppConfig,
+    services: AppServices,
+    backgroundServices: [any Service] = [],
+    logger: Logger = Logger(label: "arrival")
+) throws -> some ApplicationProtocol {
+    let router = try buildRouter(config, services: services)
+    return Application(
+        router: router,
+        server: .http1(configuration: .init(idleTimeout: .seconds(config.idleTimeoutSeconds))),
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+        services: backgroundServices,
+        logger: logger
+    )
+}
+
+/// The route table with its middleware, separate so tests can list the routes.
+public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
+    router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))
+    router.add(middleware: ErrorPageMiddleware(services: services))
+    router.add(middleware: SessionMiddleware(accounts: services.accounts, config: config))
+
+    try OperationsController(services: services).register(on: router)
+    CitiesAPIController(services: services).register(on: router)
+    AccountsController(services: services, config: config).register(on: router)
+    CitiesController(services: services).register(on: router)
+    RolesController(services: services).register(on: router)
+    return router
+}

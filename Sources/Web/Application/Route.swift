@@ -1,0 +1,52 @@
+import Domain
+
+/// Every page and endpoint by name. Links are built only from here, so a moved page moves everywhere.
+public enum Route: Sendable, Hashable {
+    case home
+    case stylesheet
+    case printStylesheet
+    case healthz
+    case readyz
+    case metrics
+    case signIn
+    case signUp
+    case signOut
+    case account
+    case passwordReset
+    case passwordResetToken(String)
+    case adminCities
+    case city(String)
+    case cityAreas(String)
+    case cityRoles(String)
+    case revokeRole(String, RoleAssignmentID)
+    case apiCities
+    case apiCity(String)
+    case apiCityAreas(String)
+    case openAPI
+
+    public var path: String {
+        switch self {
+        case .home: return "/"
+        case .stylesheet: return "/assets/app.css"
+        case .printStylesheet: return "/assets/print.css"
+        case .healthz: return "/healthz"
+        case .readyz: return "/readyz"
+        case .metrics: return "/metrics"
+        case .signIn: return "/account/sign-in"
+        case .signUp: return "/account/sign-up"
+        case .signOut: return "/account/sign-out"
+        case .account: return "/account"
+        case .passwordReset: return "/account/password-reset"
+        case .passwordResetToken(let token): return "/account/password-reset/\(token)"
+        case .adminCities: return "/admin/cities"
+        case .city(let slug): return "/\(slug)"
+        case .cityAreas(let slug): return "/\(slug)/areas"
+        case .cityRoles(let slug): return "/\(slug)/admin/roles"
+        case .revokeRole(let slug, let id): return "/\(slug)/admin/roles/\(id)/revoke"
+        case .apiCities: return "/api/v1/cities"
+        case .apiCity(let slug): return "/api/v1/cities/\(slug)"
+        case .apiCityAreas(let slug): return "/api/v1/cities/\(slug)/areas"
+        case .openAPI: return "/api/v1/openapi.json"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Domain
+import Hummingbird
+
+/// The public front pages: the list of cities, a city's home and its areas; and city creation for platform admins.
+struct CitiesController {
+    let services: AppServices
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(Route.home.path), use: home)
+        router.get(RouterPath(Route.adminCities.path), use: adminCities)
+        router.post(RouterPath(Route.adminCities.path), use: createCity)
+        router.get("/:city", use: cityHome)
+        router.get("/:city/areas", use: areas)
+    }
+
+    @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let model = HomePage.Model(cities: try await services.cities.list())
+        return Respond.html(HomePage.render(model, PageContext(request, context, services: services)))
+    }
+
+    @Sendable func cityHome(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(context)
+        context.adopt(city, acceptLanguage: request.headers[.acceptLanguage])
+        let model = CityHomePage.Model(
+            city: city,
+            areaCount: try await services.areas.list(city: city.id).count,
+            organisations: try await services.organisations.list(city: city.id)
+        )
+        return Respond.html(CityHomePage.render(model, PageContext(request, context, services: services, city: city)))
+    }
+
+    @Sendable func areas(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(context)
+        context.adopt(city, acceptLanguage: request.headers[.acceptLanguage])
+        let model = AreasIndexPage.Model(
+            city: city,
+            areas: try await services.areas.list(city: city.id),
+            demographics: try await services.areas.latestDemographics(city: city.id)
+        )
+        return Respond.html(AreasIndexPage.render(model, PageContext(request, context, services: services, city: city)))
+    }
+
+    @Sendable func adminCities(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard Authorization.allows(context.actor, .manageCities) else { throw NotPermitted() }
+        let model = CitiesAdminPage.Model(
+            cities: try await services.cities.list(), input: CityForm.empty, errors: .init())
+        return Respond.html(CitiesAdminPage.render(model, PageContext(request, context, services: services)))
+    }
+
+    @Sendable func createCity(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard Authorization.allows(context.actor, .manageCities) else { throw NotPermitted() }
+        let input = CityForm.input(from: context)
+        do {
+            let city = try await services.cityUseCases.create(actor: context.actor, input: input)
+            return Respond.redirect(to: .city(city.slug), flash: "cities.flash.created")
+        } catch let errors as ValidationErrors {
+            let model = CitiesAdminPage.Model(cities: try await services.cities.list(), input: input, errors: errors)
+            return Respond.html(
+                CitiesAdminPage.render(model, PageContext(request, context, services: services)),
+                status: .unprocessableContent)
+        }
+    }
+}
+
+/// Reads the city form.
+enum CityForm {
+    static let empty = CityInput(slug: "", name: "", timeZone: "Europe/Helsinki", defaultLanguage: "fi", languages: [])
+
+    static func input(from context: AppRequestContext) -> CityInput {
+        CityInput(
+            slug: context.field("slug"),
+            name: context.field("name"),
+            timeZone: context.field("time_zone"),
+            defaultLanguage: context.field("default_language"),
+            languages: context.field("languages").split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        )
+    }
+}

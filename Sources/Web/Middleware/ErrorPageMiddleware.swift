@@ -1,0 +1,74 @@
+import Domain
+import Hummingbird
+import Logging
+
+/// Turns every error into a translated answer with no internals: a page for people, JSON for the API.
+/// Anyone not signed in who meets a permission check is sent to sign in first.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let services: AppServices
+
+    func handle(
+        _ request: Request,
+        context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch is NotPermitted {
+            if context.actor == nil && !isAPI(request) && request.method == .get {
+                return Respond.redirect(
+                    to: Route.signIn.path + "?next="
+                        + (request.uri.path.addingPercentEncoding(
+                            withAllowedCharacters: .alphanumerics.union(["/", "-"])) ?? "/"))
+            }
+            return try answer(.forbidden, key: "errors.forbidden", request, context)
+        } catch is NotFound {
+            return try answer(.notFound, key: "errors.not_found", request, context)
+        } catch let error as HTTPError {
+            let key: String
+            switch error.status {
+            case .notFound: key = "errors.not_found"
+            case .forbidden: key = error.body == "errors.csrf" ? "errors.csrf" : "errors.forbidden"
+            case .contentTooLarge: key = "errors.too_large"
+            case .methodNotAllowed: key = "errors.method_not_allowed"
+            case .badRequest: key = "errors.bad_request"
+            default: key = error.status.code >= 500 ? "errors.internal" : "errors.bad_request"
+            }
+            return try answer(
+                error.status.code >= 500 ? .internalServerError : error.status, key: key, request, context)
+        } catch {
+            context.logger.error("unhandled error", metadata: ["error": "\(String(reflecting: error))"])
+            return try answer(.internalServerError, key: "errors.internal", request, context)
+        }
+    }
+
+    private func isAPI(_ request: Request) -> Bool { request.uri.path.hasPrefix("/api/") }
+
+    private func answer(
+        _ status: HTTPResponse.Status,
+        key: String,
+        _ request: Request,
+        _ context: AppRequestContext
+    ) throws -> Response {
+        let t = services.translator(context.language)
+        if isAPI(request) {
+            return try Respond.json(APIError(error: key, message: t(key)), status: status)
+        }
+        let page = PageContext(request, context, services: services)
+        return Respond.html(
+            Layout.page(title: t("errors.title"), context: page) {
+                el("h1") { t("errors.title") }
+                el("p") { t(key) }
+                el("p") { el("a", ["href": Route.home.path]) { t("errors.back_home") } }
+            },
+            status: status
+        )
+    }
+}
+
+/// The JSON body of every API error.
+struct APIError: Encodable {
+    var error: String
+    var message: String
+}

@@ -1,0 +1,81 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Loads the signed-in person from the session cookie, issues the CSRF token, and for every form
+/// submission reads the body once and refuses it unless its `_csrf` field matches the token.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let sessionCookie = "arrival_session"
+    static let csrfCookie = "arrival_csrf"
+    static let flashCookie = "arrival_flash"
+    let accounts: AccountUseCases
+    let config: AppConfig
+
+    func handle(
+        _ request: Request,
+        context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        var request = request
+        if let token = request.cookies[Self.sessionCookie]?.value, !token.isEmpty {
+            context.actor = try await accounts.actor(forSession: token)
+            if context.actor != nil { context.sessionToken = token }
+        }
+        let existingCSRF = request.cookies[Self.csrfCookie]?.value.filter {
+            $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_"
+        }
+        context.csrfToken = (existingCSRF?.count == 43 ? existingCSRF : nil) ?? SecureToken.generate()
+        if let flash = request.cookies[Self.flashCookie]?.value,
+            flash.allSatisfy({ $0.isLetter || $0 == "." || $0 == "_" })
+        {
+            context.flash = flash
+        }
+        let isUnsafe = ![.get, .head, .options].contains(request.method)
+        if isUnsafe && !request.uri.path.hasPrefix("/api/") {
+            let body = try await request.body.collect(upTo: config.maxBodyBytes)
+            request.body = .init(buffer: body)
+            context.form = FormDecoding.decode(String(buffer: body))
+            guard let sent = context.form["_csrf"]?.first, sent == existingCSRF else {
+                throw HTTPError(.forbidden, message: "errors.csrf")
+            }
+        }
+        var response = try await next(request, context)
+        if existingCSRF != context.csrfToken {
+            response.setCookie(
+                Cookie(
+                    name: Self.csrfCookie, value: context.csrfToken, path: "/", secure: config.secureCookies,
+                    httpOnly: true, sameSite: .strict))
+        }
+        if context.flash != nil {
+            response.setCookie(Cookie(name: Self.flashCookie, value: "", maxAge: 0, path: "/", sameSite: .lax))
+        }
+        if context.sessionToken == nil, request.cookies[Self.sessionCookie] != nil,
+            response.headers[values: .setCookie].allSatisfy({ !$0.hasPrefix(Self.sessionCookie + "=") })
+        {
+            // A stale or expired session cookie is cleared so the browser stops sending it.
+            response.setCookie(Cookie(name: Self.sessionCookie, value: "", maxAge: 0, path: "/", sameSite: .lax))
+        }
+        return response
+    }
+}
+
+/// Decodes `application/x-www-form-urlencoded` bodies.
+enum FormDecoding {
+    static func decode(_ body: String) -> [String: [String]] {
+        var fields: [String: [String]] = [:]
+        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = unescape(parts[0])
+            let value = parts.count > 1 ? unescape(parts[1]) : ""
+            fields[name, default: []].append(value)
+        }
+        return fields
+    }
+
+    private static func unescape(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import Prometheus
+
+/// Liveness, readiness, metrics and the self-hosted stylesheets.
+struct OperationsController {
+    let services: AppServices
+    let stylesheet: String
+    let printStylesheet: String
+
+    init(services: AppServices) throws {
+        self.services = services
+        stylesheet = try Self.resource("app", "css")
+        printStylesheet = try Self.resource("print", "css")
+    }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RouterPath(Route.healthz.path)) { _, _ in Self.text("ok\n") }
+        router.get(RouterPath(Route.readyz.path)) { _, _ in
+            await services.isDatabaseReady()
+                ? Self.text("ready\n") : Self.text("database unavailable\n", status: .serviceUnavailable)
+        }
+        router.get(RouterPath(Route.metrics.path)) { _, _ in
+            var buffer: [UInt8] = []
+            services.metrics.emit(into: &buffer)
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+        }
+        router.get(RouterPath(Route.stylesheet.path)) { _, _ in css(stylesheet) }
+        router.get(RouterPath(Route.printStylesheet.path)) { _, _ in css(printStylesheet) }
+    }
+
+    private func css(_ text: String) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    private static func text(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    static func resource(_ name: String, _ ext: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources") else {
+            throw CatalogError.missingFile("\(name).\(ext)")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+}
