@@ -40,6 +40,11 @@ public struct AreaImportError: Error, Hashable, Sendable, CustomStringConvertibl
     public var location: String
     public var problem: String
 
+    public init(location: String, problem: String) {
+        self.location = location
+        self.problem = problem
+    }
+
     public var description: String { "\(location): \(problem)" }
 }
 

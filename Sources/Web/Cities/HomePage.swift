@@ -9,7 +9,7 @@ enum HomePage {
     static func render(_ model: Model, _ context: PageContext) -> String {
         let t = context.t
         return Layout.page(title: t("home.title"), context: context) {
-            el("h1") { t("home.title") }
+            el("h1") { "Arrival" }
             el("p", ["class": "lead"]) { t("home.intro") }
             el("h2") { t("home.cities.heading") }
             if model.cities.isEmpty {

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Hummingbird
 import Logging
 
@@ -15,13 +16,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch is NotPermitted {
-            if context.actor == nil && !isAPI(request) && request.method == .get {
-                return Respond.redirect(
-                    to: Route.signIn.path + "?next="
-                        + (request.uri.path.addingPercentEncoding(
-                            withAllowedCharacters: .alphanumerics.union(["/", "-"])) ?? "/"))
+        } catch is SignInRequired {
+            guard !isAPI(request) && request.method == .get else {
+                return try answer(.forbidden, key: "errors.forbidden", request, context)
             }
+            let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? "/"
+            return Respond.redirect(to: Route.signIn.path + "?next=" + next)
+        } catch is NotPermitted {
             return try answer(.forbidden, key: "errors.forbidden", request, context)
         } catch is NotFound {
             return try answer(.notFound, key: "errors.not_found", request, context)
@@ -42,6 +43,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try answer(.internalServerError, key: "errors.internal", request, context)
         }
     }
+
+    static let pathCharacters = CharacterSet.alphanumerics.union(["/", "-", "_", "."])
 
     private func isAPI(_ request: Request) -> Bool { request.uri.path.hasPrefix("/api/") }
 

@@ -41,7 +41,13 @@ struct SessionMiddleware: RouterMiddleware {
                 throw HTTPError(.forbidden, message: "errors.csrf")
             }
         }
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch is NotPermitted where context.actor == nil {
+            // The error page sits outside this middleware and cannot see who is signed in.
+            throw SignInRequired()
+        }
         if existingCSRF != context.csrfToken {
             response.setCookie(
                 Cookie(
@@ -60,6 +66,9 @@ struct SessionMiddleware: RouterMiddleware {
         return response
     }
 }
+
+/// A permission check failed for someone who is not signed in: they are asked to sign in first.
+struct SignInRequired: Error {}
 
 /// Decodes `application/x-www-form-urlencoded` bodies.
 enum FormDecoding {

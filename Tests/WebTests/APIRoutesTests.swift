@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import Web
+
+@Suite("JSON API")
+struct APIRoutesTests {
+    @Test("cities are listed with their languages")
+    func clientListsCities() async throws {
+        try await TestApp.run { _, browser in
+            let page = try await browser.get("/api/v1/cities?lang=sv")
+            #expect(page.status == .ok)
+            #expect(page.headers[.contentType] == "application/json; charset=utf-8")
+            let json = try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any]
+            let items = json?["items"] as? [[String: Any]]
+            #expect(json?["count"] as? Int == 1)
+            #expect(items?.first?["slug"] as? String == "vantaa")
+            #expect(items?.first?["name"] as? String == "Vanda")
+            #expect(items?.first?["languages"] as? [String] == ["fi", "sv", "en", "ar"])
+        }
+    }
+
+    @Test("a city's areas come with their latest demographics")
+    func clientListsAreas() async throws {
+        try await TestApp.run { _, browser in
+            let city = try await browser.get("/api/v1/cities/vantaa")
+            #expect(city.status == .ok)
+            let page = try await browser.get("/api/v1/cities/vantaa/areas")
+            let json = try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any]
+            let items = json?["items"] as? [[String: Any]] ?? []
+            #expect(items.count == 37)
+            let hakunila = items.first { $0["code"] as? String == "01200" }
+            #expect((hakunila?["population"] as? Int ?? 0) > 1000)
+            #expect(hakunila?["year"] as? Int == 2026)
+        }
+    }
+
+    @Test("an unknown city is a JSON 404")
+    func unknownCityIsJSON404() async throws {
+        try await TestApp.run { _, browser in
+            let page = try await browser.get("/api/v1/cities/espoo/areas")
+            #expect(page.status == .notFound)
+            let json = try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: String]
+            #expect(json?["error"] == "errors.not_found")
+        }
+    }
+
+    @Test("the OpenAPI document describes exactly the API routes the router has")
+    func openAPIDocumentMatchesRouter() async throws {
+        try await TestApp.run { app, browser in
+            let page = try await browser.get("/api/v1/openapi.json")
+            #expect(page.status == .ok)
+            let json = try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any]
+            #expect(json?["openapi"] as? String == "3.1.0")
+            let paths = json?["paths"] as? [String: [String: Any]] ?? [:]
+            let documented = Set(paths.flatMap { path, methods in methods.keys.map { "\($0.uppercased()) \(path)" } })
+            let routed = Set(
+                app.routes
+                    .filter { $0.contains(" /api/v1") }
+                    .map { route in
+                        route.split(separator: "/", omittingEmptySubsequences: false)
+                            .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+                            .joined(separator: "/")
+                    })
+            #expect(!routed.isEmpty)
+            #expect(documented == routed)
+        }
+    }
+}
