@@ -38,7 +38,10 @@ struct ServeCommand: AsyncParsableCommand {
         let services = try runtime.services(hasher: hasher, metrics: registry)
         let app = try buildApplication(
             config, services: services,
-            backgroundServices: [OutboxDelivery(outbox: runtime.repositories.outbox, logger: logger)],
+            backgroundServices: [
+                OutboxDelivery(outbox: runtime.repositories.outbox, logger: logger),
+                Housekeeping(accounts: services.accounts, logger: logger),
+            ],
             logger: logger)
         print("Arrival is running at http://\(host):\(port)/" + (demo ? DemoSeed.citySlug : ""))
         do {

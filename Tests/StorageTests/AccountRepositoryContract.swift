@@ -105,6 +105,8 @@ struct AccountRepositoryContract {
             try await repositories.attempts.clear(key: "account:a")
             #expect(try await repositories.attempts.failures(key: "account:a", since: now - 7200) == 0)
             #expect(try await repositories.attempts.failures(key: "address:1", since: now - 7200) == 2)
+            try await repositories.attempts.prune(before: now - 60)
+            #expect(try await repositories.attempts.failures(key: "address:1", since: now - 7200) == 1)
         }
     }
 

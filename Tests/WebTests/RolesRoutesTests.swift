@@ -96,6 +96,21 @@ struct RolesRoutesTests {
         }
     }
 
+    @Test("anyone but an admin is refused a revoke, and the role stays", arguments: RoleKind.allCases)
+    func revokeIsRefusedToNonAdmins(role: RoleKind) async throws {
+        try await TestApp.run { app, browser in
+            try await browser.signIn(role)
+            let roles = try await app.repositories.roles.list(city: app.vantaa.id)
+            // Someone else's role: the resident's, or the volunteer's when the actor is the resident.
+            let targetKind: RoleKind = role == .resident ? .volunteer : .resident
+            let target = try #require(roles.first { $0.0.kind == targetKind }?.0)
+            let page = try await browser.post("/vantaa/admin/roles/\(target.id)/revoke")
+            let allowed = role == .cityAdmin || role == .platformAdmin
+            #expect(page.status == (allowed ? .seeOther : .forbidden))
+            #expect((try await app.repositories.roles.find(id: target.id) == nil) == allowed)
+        }
+    }
+
     @Test("a city admin revokes a role but not their own admin role")
     func cityAdminRevokes() async throws {
         try await TestApp.run { app, browser in

@@ -55,6 +55,8 @@ public protocol SignInAttemptRepository: Sendable {
     func recordFailure(keys: [String], at: Date) async throws
     func failures(key: String, since: Date) async throws -> Int
     func clear(key: String) async throws
+    /// Forgets failures older than `before`; they no longer count toward any lock.
+    func prune(before: Date) async throws
 }
 
 /// A message waiting to be delivered (email). The log prints it; SMTP delivers it when configured.

@@ -137,6 +137,12 @@ public struct AccountUseCases: Sendable {
             OutboxMessage(recipient: person.email, subject: rendered.subject, body: rendered.body, createdAt: now()))
     }
 
+    /// Removes expired sessions and sign-in failures that no longer count, so neither table grows without end.
+    public func pruneExpired() async throws {
+        try await sessions.deleteExpired(before: now())
+        try await attempts.prune(before: throttle.windowStart(now: now()))
+    }
+
     /// Sets a new password with a reset token; signs the person out everywhere. Throws `ValidationErrors`.
     public func resetPassword(token: String, newPassword: String) async throws {
         var errors = ValidationErrors()

@@ -107,4 +107,9 @@ public struct SQLSignInAttemptRepository: SignInAttemptRepository {
     public func clear(key: String) async throws {
         try await database.sql.delete(from: "sign_in_failures").where("key", .equal, key).run()
     }
+
+    public func prune(before: Date) async throws {
+        try await database.sql.delete(from: "sign_in_failures")
+            .where("failed_at", .lessThan, SQLBind(before.epochSeconds)).run()
+    }
 }
