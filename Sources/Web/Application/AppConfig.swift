@@ -8,6 +8,8 @@ public struct AppConfig: Sendable {
     public var maxBodyBytes: Int
     /// Seconds a keep-alive connection may sit idle before it is closed.
     public var idleTimeoutSeconds: Int64
+    /// Seconds a client has to send a whole request (headers and body) once the connection is ready for one.
+    public var requestTimeoutSeconds: Int64
     /// The address people reach the server at, used in links sent by email.
     public var publicURL: String
 
@@ -17,6 +19,7 @@ public struct AppConfig: Sendable {
         secureCookies: Bool = false,
         maxBodyBytes: Int = 1_048_576,
         idleTimeoutSeconds: Int64 = 30,
+        requestTimeoutSeconds: Int64 = 20,
         publicURL: String? = nil
     ) {
         self.publicURL = publicURL ?? "http://\(host):\(port)"
@@ -25,5 +28,6 @@ public struct AppConfig: Sendable {
         self.secureCookies = secureCookies
         self.maxBodyBytes = maxBodyBytes
         self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.requestTimeoutSeconds = requestTimeoutSeconds
     }
 }

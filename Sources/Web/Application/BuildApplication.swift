@@ -14,7 +14,10 @@ public func buildApplication(
     let router = try buildRouter(config, services: services)
     return Application(
         router: router,
-        server: .http1(configuration: .init(idleTimeout: .seconds(config.idleTimeoutSeconds))),
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [RequestDeadlineHandler(limit: .seconds(config.requestTimeoutSeconds))],
+                idleTimeout: .seconds(config.idleTimeoutSeconds))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
         services: backgroundServices,
         logger: logger

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// Turns every error into a translated answer with no internals: a page for people, JSON for the API.
 /// Anyone not signed in who meets a permission check is sent to sign in first.
@@ -24,6 +25,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return Respond.redirect(to: Route.signIn.path + "?next=" + next)
         } catch is NotPermitted {
             return try answer(.forbidden, key: "errors.forbidden", request, context)
+        } catch is NIOTooManyBytesError {
+            // A body without a declared length that grew past the limit while being read.
+            return try answer(.contentTooLarge, key: "errors.too_large", request, context)
         } catch is NotFound {
             return try answer(.notFound, key: "errors.not_found", request, context)
         } catch let error as HTTPError {
