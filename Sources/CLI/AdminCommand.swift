@@ -24,12 +24,12 @@ struct CreateAdminCommand: AsyncParsableCommand {
     func run() async throws {
         LogfmtLogHandler.bootstrap()
         let normalised = EmailAddress.normalise(email)
-        guard EmailAddress.isPlausible(normalised) else { throw ValidationError("\(email) is not an email address.") }
+        guard EmailAddress.isPlausible(normalised) else { throw CLIError("\(email) is not an email address.") }
         let given = ProcessInfo.processInfo.environment["ARRIVAL_ADMIN_PASSWORD"]
         let password = given ?? SecureToken.generate(byteCount: 15)
         var errors = ValidationErrors()
         PasswordPolicy.check(password, into: &errors, field: "password")
-        guard errors.isEmpty else { throw ValidationError("ARRIVAL_ADMIN_PASSWORD must be 10 to 72 bytes long.") }
+        guard errors.isEmpty else { throw CLIError("ARRIVAL_ADMIN_PASSWORD must be 10 to 72 bytes long.") }
         let runtime = try await Runtime.open(database, logger: Logger(label: "arrival"))
         let repositories = runtime.repositories
         do {
@@ -44,17 +44,18 @@ struct CreateAdminCommand: AsyncParsableCommand {
                         personID: created.id, purpose: Consent.accountPurpose, textVersion: Consent.accountTextVersion,
                         givenAt: Date()))
                 person = created
-                print(given == nil ? "Created \(normalised) with password: \(password)" : "Created \(normalised).")
+                Console.say(
+                    given == nil ? "Created \(normalised) with password: \(password)" : "Created \(normalised).")
             }
-            guard let person else { throw ValidationError("Could not create \(normalised).") }
+            guard let person else { throw CLIError("Could not create \(normalised).") }
             let roles = try await repositories.roles.roles(of: person.id)
             if roles.contains(where: { $0.kind == .platformAdmin }) {
-                print("\(normalised) is already a platform administrator.")
+                Console.say("\(normalised) is already a platform administrator.")
             } else {
                 try await repositories.roles.grant(
                     RoleAssignment(
                         personID: person.id, kind: .platformAdmin, cityID: nil, grantedBy: nil, grantedAt: Date()))
-                print("\(normalised) is now a platform administrator.")
+                Console.say("\(normalised) is now a platform administrator.")
             }
             await runtime.close()
         } catch {

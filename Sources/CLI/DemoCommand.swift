@@ -19,10 +19,10 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     static func printAccounts() {
-        print("Demo accounts (email / password):")
+        Console.say("Demo accounts (email / password):")
         for account in DemoSeed.accounts {
             let role = account.role.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
-            print("  \(role) \(account.email) / \(account.password)")
+            Console.say("  \(role) \(account.email) / \(account.password)")
         }
     }
 }

@@ -24,25 +24,26 @@ struct ImportAreasCommand: AsyncParsableCommand {
         LogfmtLogHandler.bootstrap()
         let logger = Logger(label: "arrival")
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("Cannot read \(file).")
+            throw CLIError("Cannot read \(file).")
         }
         let records: [AreaRecord]
         do {
             records = try AreaImport.parse(data, municipality: municipality)
         } catch let error as AreaImportError {
-            throw ValidationError("\(file): \(error). Nothing was imported.")
+            throw CLIError("\(file): \(error). Nothing was imported.")
         }
-        guard !records.isEmpty else { throw ValidationError("\(file) has no areas to import. Nothing was imported.") }
+        guard !records.isEmpty else { throw CLIError("\(file) has no areas to import. Nothing was imported.") }
         let runtime = try await Runtime.open(database, logger: logger)
         do {
             guard let target = try await runtime.repositories.cities.find(slug: city) else {
-                throw ValidationError("There is no city \(city). Nothing was imported.")
+                throw CLIError("There is no city \(city). Nothing was imported.")
             }
             let bar = ProgressBar(total: records.count, label: "Importing areas")
             let summary = try await runtime.repositories.areas.importRecords(records, city: target.id) {
                 bar.update($0)
             }
-            print("Imported \(records.count) areas into \(city): \(summary.created) new, \(summary.updated) updated.")
+            Console.say(
+                "Imported \(records.count) areas into \(city): \(summary.created) new, \(summary.updated) updated.")
             await runtime.close()
         } catch {
             await runtime.close()

@@ -12,6 +12,6 @@ struct MigrateCommand: AsyncParsableCommand {
         LogfmtLogHandler.bootstrap()
         let runtime = try await Runtime.open(database, logger: Logger(label: "arrival"))
         await runtime.close()
-        print("Database is up to date.")
+        Console.say("Database is up to date.")
     }
 }

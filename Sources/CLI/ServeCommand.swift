@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
                 Housekeeping(accounts: services.accounts, logger: logger),
             ],
             logger: logger)
-        print("Arrival is running at http://\(host):\(port)/" + (demo ? DemoSeed.citySlug : ""))
+        Console.say("Arrival is running at http://\(host):\(port)/" + (demo ? DemoSeed.citySlug : ""))
         do {
             try await app.runService()
         } catch {
