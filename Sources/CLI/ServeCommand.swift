@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try buildApplication(
             config, services: services,
             backgroundServices: [
-                OutboxDelivery(outbox: runtime.repositories.outbox, logger: logger),
+                OutboxDelivery(outbox: runtime.repositories.outbox, sender: try mailer(environment), logger: logger),
                 Housekeeping(accounts: services.accounts, logger: logger),
             ],
             logger: logger)
@@ -51,5 +51,15 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         await runtime.close()
+    }
+
+    /// SMTP delivery when `ARRIVAL_SMTP_URL` is set; otherwise messages are printed to the log.
+    func mailer(_ environment: [String: String]) throws -> SMTPMailer? {
+        guard let url = environment["ARRIVAL_SMTP_URL"] else { return nil }
+        let from = environment["ARRIVAL_MAIL_FROM"] ?? "arrival@localhost"
+        guard let mailer = SMTPMailer(url: url, from: from) else {
+            throw CLIError("ARRIVAL_SMTP_URL must look like smtp://user:password@host:port")
+        }
+        return mailer
     }
 }

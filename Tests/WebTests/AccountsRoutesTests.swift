@@ -210,6 +210,17 @@ struct AccountsRoutesTests {
         }
     }
 
+    @Test("the reset request form asks for the email with a CSRF token")
+    func visitorOpensResetForm() async throws {
+        try await TestApp.run { _, browser in
+            let page = try await browser.get("/account/password-reset?lang=fi")
+            #expect(page.status == .ok)
+            #expect(page.body.contains(#"action="/account/password-reset""#))
+            #expect(page.body.contains(#"name="_csrf""#))
+            #expect(page.body.contains("Sähköposti"))
+        }
+    }
+
     @Test("a malformed email for a reset is a 422 and sends nothing")
     func resetWithBadEmail() async throws {
         try await TestApp.run { app, browser in

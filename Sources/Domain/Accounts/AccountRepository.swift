@@ -98,3 +98,8 @@ public protocol PasswordHasher: Sendable {
     func hash(_ password: String) async throws -> String
     func verify(_ password: String, against hash: String) async throws -> Bool
 }
+
+/// Delivers one outgoing message (for example over SMTP). Throws when it could not be handed over.
+public protocol MessageSender: Sendable {
+    func send(_ message: OutboxMessage) async throws
+}

@@ -3,15 +3,23 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Delivers queued messages. Without SMTP configured, delivery means printing the message to the log,
-/// which is how a local installation reads its password-reset links.
+/// Delivers queued messages through `sender` (SMTP) when one is configured. Without one, delivery means
+/// printing the message to the log, which is how a local installation reads its password-reset links.
+/// A message the sender could not hand over stays queued and is tried again on the next round.
 public struct OutboxDelivery: Service {
     let outbox: any OutboxRepository
+    let sender: (any MessageSender)?
     let logger: Logger
     let interval: Duration
 
-    public init(outbox: any OutboxRepository, logger: Logger, interval: Duration = .seconds(2)) {
+    public init(
+        outbox: any OutboxRepository,
+        sender: (any MessageSender)? = nil,
+        logger: Logger,
+        interval: Duration = .seconds(2)
+    ) {
         self.outbox = outbox
+        self.sender = sender
         self.logger = logger
         self.interval = interval
     }
@@ -27,19 +35,32 @@ public struct OutboxDelivery: Service {
         }
     }
 
-    /// Prints and marks as sent every pending message; returns how many.
+    /// Sends (or prints) and marks as sent every pending message; returns how many were delivered.
     @discardableResult
     public func deliverPending() async throws -> Int {
-        let messages = try await outbox.pending(limit: 50)
-        for message in messages {
-            logger.notice(
-                "outbox message",
-                metadata: [
-                    "to": .string(message.recipient), "subject": .string(message.subject),
-                    "body": .string(message.body),
-                ])
+        var delivered = 0
+        for message in try await outbox.pending(limit: 50) {
+            if let sender {
+                do {
+                    try await sender.send(message)
+                    logger.info("outbox message sent", metadata: ["to": .string(message.recipient)])
+                } catch {
+                    logger.error(
+                        "outbox message not sent; will retry",
+                        metadata: ["to": .string(message.recipient), "error": "\(error)"])
+                    continue
+                }
+            } else {
+                logger.notice(
+                    "outbox message",
+                    metadata: [
+                        "to": .string(message.recipient), "subject": .string(message.subject),
+                        "body": .string(message.body),
+                    ])
+            }
             try await outbox.markSent(message.id, at: Date())
+            delivered += 1
         }
-        return messages.count
+        return delivered
     }
 }
