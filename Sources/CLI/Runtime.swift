@@ -30,10 +30,7 @@ struct Runtime {
             cities: repositories.cities,
             areas: repositories.areas,
             organisations: repositories.organisations,
-            accounts: AccountUseCases(
-                persons: repositories.persons, roles: repositories.roles, sessions: repositories.sessions,
-                resets: repositories.resets, attempts: repositories.attempts, outbox: repositories.outbox,
-                hasher: hasher),
+            accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: metrics,
             isDatabaseReady: { await repositories.isReachable() }

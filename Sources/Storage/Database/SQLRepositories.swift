@@ -26,6 +26,13 @@ public struct SQLRepositories: Sendable {
         organisations = SQLOrganisationRepository(database: database)
     }
 
+    /// The account use cases over these repositories.
+    public func accountUseCases(hasher: any PasswordHasher) -> AccountUseCases {
+        AccountUseCases(
+            persons: persons, roles: roles, sessions: sessions, resets: resets, attempts: attempts, outbox: outbox,
+            hasher: hasher)
+    }
+
     /// Whether the database answers a trivial query (for `/readyz`).
     public func isReachable() async -> Bool {
         (try? await database.sql.raw("SELECT 1 AS ok").first()) != nil
