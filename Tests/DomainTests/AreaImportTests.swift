@@ -38,6 +38,17 @@ struct AreaImportTests {
         }
     }
 
+    @Test("an optional parent column nests areas, but never in themselves")
+    func readsParents() throws {
+        let csv =
+            "pno,nimi,kunta,vuosi,he_vakiy,parent\nH,Hakunilan suuralue,092,2026,30000,\n01200,Hakunila,092,2026,9000,H\n"
+        let records = try AreaImport.parse(Data(csv.utf8))
+        #expect(records.map(\.parentCode) == [nil, "H"])
+        #expect(throws: AreaImportError(location: "line 2", problem: "lies in itself")) {
+            try AreaImport.parse(Data("pno,nimi,kunta,vuosi,he_vakiy,parent\nH,X,092,2026,1,H\n".utf8))
+        }
+    }
+
     @Test("a missing column is reported on line 1")
     func missingColumn() {
         #expect(throws: AreaImportError(location: "line 1", problem: "missing column he_vakiy")) {

@@ -38,6 +38,35 @@ struct CityRepositoryContract {
         }
     }
 
+    @Test("areas nest under a parent named in the same import, in any order", arguments: TestEngine.available)
+    func nestsAreas(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { _, repositories in
+            let city = try await Fixtures.storedCity(repositories)
+            var child = Fixtures.area("01200", population: 9000)
+            child.parentCode = "HAKUNILA"
+            _ = try await repositories.areas.importRecords(
+                [child, Fixtures.area("HAKUNILA", population: 30000)], city: city.id, progress: { _ in })
+            let areas = try await repositories.areas.list(city: city.id)
+            let district = try #require(areas.first { $0.code == "HAKUNILA" })
+            #expect(areas.first { $0.code == "01200" }?.parentID == district.id)
+            #expect(district.parentID == nil)
+        }
+    }
+
+    @Test("an unknown parent fails the whole import", arguments: TestEngine.available)
+    func unknownParentWritesNothing(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { _, repositories in
+            let city = try await Fixtures.storedCity(repositories)
+            var child = Fixtures.area("01200", population: 9000)
+            child.parentCode = "NOWHERE"
+            await #expect(throws: AreaImportError(location: "area 01200", problem: "parent NOWHERE is unknown")) {
+                _ = try await repositories.areas.importRecords([child], city: city.id, progress: { _ in })
+            }
+            let areas = try await repositories.areas.list(city: city.id)
+            #expect(areas.isEmpty)
+        }
+    }
+
     @Test("an import that fails part-way writes nothing", arguments: TestEngine.available)
     func importIsAllOrNothing(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { _, repositories in

@@ -9,6 +9,8 @@ public struct AreaRecord: Hashable, Sendable {
     public var population: Int
     public var foreignLanguageShare: Double?
     public var geometry: String?
+    /// The code of the area this one lies in (a district for a postal area), if the file says.
+    public var parentCode: String?
 
     public init(
         code: String,
@@ -17,7 +19,8 @@ public struct AreaRecord: Hashable, Sendable {
         year: Int,
         population: Int,
         foreignLanguageShare: Double?,
-        geometry: String?
+        geometry: String?,
+        parentCode: String? = nil
     ) {
         self.code = code
         self.names = names
@@ -26,6 +29,7 @@ public struct AreaRecord: Hashable, Sendable {
         self.population = population
         self.foreignLanguageShare = foreignLanguageShare
         self.geometry = geometry
+        self.parentCode = parentCode
     }
 
     /// Foreign-language speakers estimated from the share, rounded to whole people.
@@ -49,7 +53,8 @@ public struct AreaImportError: Error, Hashable, Sendable, CustomStringConvertibl
 }
 
 /// Reads the postal-area statistics format (Statistics Finland's Paavo shape): GeoJSON features or CSV rows
-/// with `pno`, `nimi`, `namn`, `kunta`, `vuosi`, `he_vakiy` and optionally `foreign_language_pct`.
+/// with `pno`, `nimi`, `namn`, `kunta`, `vuosi`, `he_vakiy` and optionally `foreign_language_pct` and
+/// `parent` (the code of the enclosing area, in the same file or already stored).
 public enum AreaImport {
     public static let requiredColumns = ["pno", "nimi", "kunta", "vuosi", "he_vakiy"]
 
@@ -159,6 +164,8 @@ public enum AreaImport {
             }
             share = value
         }
+        let parent = text("parent")
+        if parent == code { throw AreaImportError(location: location, problem: "lies in itself") }
         var names: [LanguageCode: String] = [.finnish: name]
         if let swedish = text("namn") { names[.swedish] = swedish }
         return AreaRecord(
@@ -168,7 +175,8 @@ public enum AreaImport {
             year: year,
             population: population,
             foreignLanguageShare: share,
-            geometry: geometry
+            geometry: geometry,
+            parentCode: parent
         )
     }
 }

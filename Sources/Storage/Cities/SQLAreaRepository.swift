@@ -103,6 +103,14 @@ public struct SQLAreaRepository: AreaRepository {
                     .run()
                 progress(index + 1)
             }
+            // Parents are linked once every area of the file exists, so their order in the file does not matter.
+            for record in records {
+                guard let parentCode = record.parentCode, let child = ids[record.code] else { continue }
+                guard let parent = ids[parentCode] else {
+                    throw AreaImportError(location: "area \(record.code)", problem: "parent \(parentCode) is unknown")
+                }
+                try await sql.update("areas").set("parent_id", to: bind(parent)).where("id", .equal, bind(child)).run()
+            }
             return summary
         }
     }

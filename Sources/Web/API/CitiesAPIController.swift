@@ -26,10 +26,13 @@ struct CitiesAPIController {
         let city = try await lookup.city(context)
         let figures = try await services.areas.latestDemographics(city: city.id)
         let areas = try await services.areas.list(city: city.id)
+        let codes = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.code) })
         return try Respond.json(
             ListDTO(
                 areas.map {
-                    AreaDTO($0, figures: figures[$0.id], language: context.language, fallback: city.defaultLanguage)
+                    AreaDTO(
+                        $0, parentCode: $0.parentID.flatMap { codes[$0] }, figures: figures[$0.id],
+                        language: context.language, fallback: city.defaultLanguage)
                 }))
     }
 }

@@ -22,6 +22,7 @@ struct CityDTO: Encodable {
 /// An area with its latest figures, as the JSON API shows it.
 struct AreaDTO: Encodable {
     var code: String
+    var parent: String?
     var kind: String
     var name: String
     var names: [String: String]
@@ -30,8 +31,10 @@ struct AreaDTO: Encodable {
     var foreignLanguageSpeakers: Int?
     var foreignLanguageShare: Double?
 
-    init(_ area: Area, figures: AreaDemographics?, language: LanguageCode, fallback: LanguageCode) {
+    init(_ area: Area, parentCode: String?, figures: AreaDemographics?, language: LanguageCode, fallback: LanguageCode)
+    {
         code = area.code
+        parent = parentCode
         kind = area.kind.rawValue
         name = area.name.text(in: language, fallback: fallback)
         names = Dictionary(uniqueKeysWithValues: area.name.translations.map { ($0.key.rawValue, $0.value.text) })

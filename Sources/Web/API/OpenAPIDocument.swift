@@ -104,6 +104,7 @@ enum OpenAPIDocument {
             "required": .array(["code", "kind", "name", "names"]),
             "properties": .object([
                 "code": .object(["type": "string"]), "kind": .object(["type": "string"]),
+                "parent": .object(["type": "string", "description": "code of the enclosing area"]),
                 "name": .object(["type": "string"]), "names": translations,
                 "year": .object(["type": "integer"]), "population": .object(["type": "integer"]),
                 "foreignLanguageSpeakers": .object(["type": "integer"]),
