@@ -1,11 +1,9 @@
-/// Creating cities and importing their areas.
+/// Creating cities.
 public struct CityUseCases: Sendable {
     public var cities: any CityRepository
-    public var areas: any AreaRepository
 
-    public init(cities: any CityRepository, areas: any AreaRepository) {
+    public init(cities: any CityRepository) {
         self.cities = cities
-        self.areas = areas
     }
 
     /// Creates a city. Throws `NotPermitted` or `ValidationErrors` (including a taken slug).

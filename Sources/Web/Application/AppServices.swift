@@ -30,7 +30,7 @@ public struct AppServices: Sendable {
         self.accounts = accounts
         self.roleUseCases = RoleUseCases(
             persons: accounts.persons, roles: accounts.roles, organisations: organisations, now: accounts.now)
-        self.cityUseCases = CityUseCases(cities: cities, areas: areas)
+        self.cityUseCases = CityUseCases(cities: cities)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady
