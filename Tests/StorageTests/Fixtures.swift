@@ -43,3 +43,20 @@ enum Fixtures {
         return person
     }
 }
+
+extension Fixtures {
+    static func organisation(
+        _ name: String,
+        city: CityID,
+        kind: Organisation.Kind = .ngo,
+        languages: [LanguageCode] = [.finnish],
+        areas: [AreaID] = []
+    ) -> Organisation {
+        Organisation(
+            cityID: city, kind: kind, name: LocalizedText(original: name, in: .finnish),
+            description: LocalizedText(original: "Kuvaus", in: .finnish), languages: languages, areaIDs: areas,
+            website: "https://example.org", email: "info@example.org", status: .active,
+            lastConfirmedAt: Date(timeIntervalSince1970: 1_700_000_000),
+            createdAt: Date(timeIntervalSince1970: 1_690_000_000))
+    }
+}

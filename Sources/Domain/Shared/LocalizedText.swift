@@ -85,3 +85,32 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         try container.encode(Dictionary(uniqueKeysWithValues: translations.map { ($0.key.rawValue, $0.value) }))
     }
 }
+
+extension LocalizedText {
+    /// Removes the text in one language.
+    public mutating func remove(_ language: LanguageCode) {
+        translations[language] = nil
+    }
+
+    /// The text after an edit that gave these texts (languages left out are removed). A changed original
+    /// marks the other translations outdated; a changed translation is up to date; a text with no original
+    /// yet takes `original` (or the first language given) as its original.
+    public func updated(with texts: [LanguageCode: String], original: LanguageCode) -> LocalizedText {
+        var result = self
+        for code in translations.keys where texts[code] == nil { result.remove(code) }
+        let hasOriginal = result.translations.values.contains { $0.status == .original }
+        let originalCode = hasOriginal ? nil : (texts[original] != nil ? original : texts.keys.sorted().first)
+        if let originalCode, let text = texts[originalCode] {
+            result.translations[originalCode] = Translation(text: text, status: .original)
+        }
+        for (code, text) in texts.sorted(by: { $0.key < $1.key }) where code != originalCode {
+            guard let current = result.translations[code] else {
+                result.translations[code] = Translation(text: text, status: .upToDate)
+                continue
+            }
+            if current.text == text { continue }
+            result.set(text, in: code, status: current.status == .original ? .original : .upToDate)
+        }
+        return result
+    }
+}

@@ -8,5 +8,6 @@ public enum Migrations {
         CreateRoleAssignments(),
         CreateSessions(),
         CreateOutbox(),
+        ExtendOrganisations(),
     ]
 }

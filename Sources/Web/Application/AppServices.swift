@@ -10,6 +10,7 @@ public struct AppServices: Sendable {
     public var accounts: AccountUseCases
     public var roleUseCases: RoleUseCases
     public var cityUseCases: CityUseCases
+    public var organisationUseCases: OrganisationUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -31,6 +32,8 @@ public struct AppServices: Sendable {
         self.roleUseCases = RoleUseCases(
             persons: accounts.persons, roles: accounts.roles, organisations: organisations, now: accounts.now)
         self.cityUseCases = CityUseCases(cities: cities)
+        self.organisationUseCases = OrganisationUseCases(
+            organisations: organisations, areas: areas, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady
