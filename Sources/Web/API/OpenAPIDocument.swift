@@ -1,3 +1,5 @@
+import Domain
+
 /// The OpenAPI 3.1 description of `/api/v1`. A test compares it with the router, so a route
 /// added without a description here fails the build's tests.
 enum OpenAPIDocument {
@@ -8,7 +10,20 @@ enum OpenAPIDocument {
         var summary: String
         var parameters: [String]
         var schema: String
+        /// Query parameters beyond `lang`, each `name` → JSON schema.
+        var query: [(String, JSONValue)] = []
+        /// The schema of a JSON request body, for writes.
+        var body: String? = nil
+        var status: String = "200"
     }
+
+    static let organisationFilters: [(String, JSONValue)] = [
+        ("q", .object(["type": "string", "maxLength": .int(100), "description": "part of a name, in any language"])),
+        ("kind", .object(["type": "string"])),
+        ("language", .object(["type": "string"])),
+        ("area", .object(["type": "string", "description": "area code"])),
+        ("migrant_led", .object(["type": "string", "enum": .array(["yes"])])),
+    ]
 
     static let operations: [Operation] = [
         Operation(
@@ -21,15 +36,43 @@ enum OpenAPIDocument {
             method: "get", path: "/api/v1/cities/{city}/areas", id: "listAreas",
             summary: "A city's areas with their latest demographics", parameters: ["city"], schema: "AreaList"),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/organisations", id: "listOrganisations",
+            summary: "The city's organisations (archived ones left out)", parameters: ["city"],
+            schema: "OrganisationList", query: organisationFilters),
+        Operation(
+            method: "post", path: "/api/v1/cities/{city}/organisations", id: "createOrganisation",
+            summary: "Register an organisation (coordinators)", parameters: ["city"], schema: "Organisation",
+            body: "OrganisationWrite", status: "201"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/organisations/{id}", id: "getOrganisation",
+            summary: "One organisation", parameters: ["city", "id"], schema: "Organisation"),
+        Operation(
+            method: "put", path: "/api/v1/cities/{city}/organisations/{id}", id: "updateOrganisation",
+            summary: "Change an organisation (its editors and coordinators)", parameters: ["city", "id"],
+            schema: "Organisation", body: "OrganisationWrite"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/organisations/{id}/hsds", id: "getOrganisationHSDS",
+            summary: "One organisation as an Open Referral HSDS 3.0 organization", parameters: ["city", "id"],
+            schema: "HSDSOrganization"),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
+
+    static func pathParameter(_ name: String) -> JSONValue {
+        let pattern =
+            name == "city" ? "^[a-z][a-z0-9-]{1,39}$" : "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+        return .object([
+            "name": .string(name), "in": "path", "required": .bool(true),
+            "schema": .object(["type": "string", "pattern": .string(pattern)]),
+        ])
+    }
 
     static var document: JSONValue {
         var paths: [String: JSONValue] = [:]
         for operation in operations {
             var responses: [String: JSONValue] = [
-                "200": .object([
+                operation.status: .object([
                     "description": "OK",
                     "content": .object([
                         "application/json": .object([
@@ -41,24 +84,41 @@ enum OpenAPIDocument {
             if !operation.parameters.isEmpty {
                 responses["404"] = errorResponse("Not found")
             }
+            if operation.body != nil {
+                responses["400"] = errorResponse("The body is not JSON of the expected shape")
+                responses["403"] = errorResponse("Not signed in, or not permitted")
+                responses["415"] = errorResponse("The body is not sent as application/json")
+                responses["422"] = .object([
+                    "description": "Invalid fields, each with translation keys of its problems",
+                    "content": .object([
+                        "application/json": .object([
+                            "schema": .object(["$ref": "#/components/schemas/ValidationErrors"])
+                        ])
+                    ]),
+                ])
+            }
+            let query =
+                [("lang", JSONValue.object(["type": "string", "pattern": "^[a-zA-Z]{2,3}$"]))] + operation.query
             var entry: [String: JSONValue] = [
                 "operationId": .string(operation.id),
                 "summary": .string(operation.summary),
                 "parameters": .array(
-                    operation.parameters.map { name in
-                        .object([
-                            "name": .string(name), "in": "path", "required": .bool(true),
-                            "schema": .object(["type": "string", "pattern": "^[a-z][a-z0-9-]{1,39}$"]),
-                        ])
-                    } + [
-                        .object([
-                            "name": "lang", "in": "query", "required": false,
-                            "description": "Language of the `name` fields",
-                            "schema": .object(["type": "string", "pattern": "^[a-zA-Z]{2,3}$"]),
-                        ])
-                    ]),
+                    operation.parameters.map(pathParameter)
+                        + query.map { name, schema in
+                            .object(["name": .string(name), "in": "query", "required": false, "schema": schema])
+                        }),
                 "responses": .object(responses),
             ]
+            if let body = operation.body {
+                entry["requestBody"] = .object([
+                    "required": true,
+                    "content": .object([
+                        "application/json": .object([
+                            "schema": .object(["$ref": .string("#/components/schemas/\(body)")])
+                        ])
+                    ]),
+                ])
+            }
             if operation.id == "openAPI" { entry["parameters"] = .array([]) }
             var methods = paths[operation.path]?.objectValue ?? [:]
             methods[operation.method] = .object(entry)
@@ -68,7 +128,9 @@ enum OpenAPIDocument {
             "openapi": "3.1.0",
             "info": .object([
                 "title": "Arrival API", "version": "1.0.0",
-                "description": "Read access to the cities, areas and open data of an Arrival installation.",
+                "description": .string(
+                    "The cities, areas, organisations and open data of an Arrival installation. Writes need a "
+                        + "signed-in session cookie and a JSON body."),
             ]),
             "paths": .object(paths),
             "components": .object(["schemas": schemas]),
@@ -112,6 +174,62 @@ enum OpenAPIDocument {
             ]),
         ]),
         "AreaList": list("Area"),
+        "Organisation": .object([
+            "type": "object",
+            "required": .array([
+                "id", "kind", "migrantLed", "name", "names", "description", "descriptions", "languages", "areas",
+                "status",
+            ]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "kind": .object([
+                    "type": "string", "enum": .array(Organisation.Kind.allCases.map { .string($0.rawValue) }),
+                ]),
+                "migrantLed": .object(["type": "boolean"]),
+                "name": .object(["type": "string"]), "names": translations,
+                "description": .object(["type": "string"]), "descriptions": translations,
+                "languages": .object(["type": "array", "items": .object(["type": "string"])]),
+                "areas": .object(["type": "array", "items": .object(["type": "string"])]),
+                "website": .object(["type": "string"]), "email": .object(["type": "string"]),
+                "status": .object([
+                    "type": "string", "enum": .array(Organisation.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+                "lastConfirmedAt": .object(["type": "string", "format": "date-time"]),
+            ]),
+        ]),
+        "OrganisationList": list("Organisation"),
+        "OrganisationWrite": .object([
+            "type": "object",
+            "required": .array(["kind", "names"]),
+            "properties": .object([
+                "kind": .object(["type": "string"]),
+                "names": translations, "descriptions": translations,
+                "languages": .object(["type": "array", "items": .object(["type": "string"])]),
+                "areas": .object(["type": "array", "items": .object(["type": "string"])]),
+                "website": .object(["type": "string"]), "email": .object(["type": "string"]),
+                "status": .object(["type": "string"]),
+            ]),
+        ]),
+        "HSDSOrganization": .object([
+            "type": "object",
+            "description": "Open Referral HSDS 3.0 organization",
+            "required": .array(["id", "name", "description"]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]), "name": .object(["type": "string"]),
+                "alternate_name": .object(["type": "string"]), "description": .object(["type": "string"]),
+                "email": .object(["type": "string"]), "website": .object(["type": "string"]),
+                "uri": .object(["type": "string"]),
+            ]),
+        ]),
+        "ValidationErrors": .object([
+            "type": "object", "required": .array(["errors"]),
+            "properties": .object([
+                "errors": .object([
+                    "type": "object",
+                    "additionalProperties": .object(["type": "array", "items": .object(["type": "string"])]),
+                ])
+            ]),
+        ]),
         "Error": .object([
             "type": "object", "required": .array(["error", "message"]),
             "properties": .object(["error": .object(["type": "string"]), "message": .object(["type": "string"])]),
@@ -135,6 +253,7 @@ enum OpenAPIDocument {
 indirect enum JSONValue: Encodable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral {
     case string(String)
     case bool(Bool)
+    case int(Int)
     case array([JSONValue])
     case object([String: JSONValue])
 
@@ -151,6 +270,7 @@ indirect enum JSONValue: Encodable, ExpressibleByStringLiteral, ExpressibleByBoo
         switch self {
         case .string(let value): try container.encode(value)
         case .bool(let value): try container.encode(value)
+        case .int(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
         }

@@ -40,5 +40,7 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     AccountsController(services: services, config: config).register(on: router)
     CitiesController(services: services).register(on: router)
     RolesController(services: services).register(on: router)
+    OrganisationsController(services: services).register(on: router)
+    OrganisationsAPIController(services: services, config: config).register(on: router)
     return router
 }

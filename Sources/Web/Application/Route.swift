@@ -19,6 +19,13 @@ public enum Route: Sendable, Hashable {
     case cityAreas(String)
     case cityRoles(String)
     case revokeRole(String, RoleAssignmentID)
+    case organisations(String)
+    case newOrganisation(String)
+    case organisation(String, OrganisationID)
+    case editOrganisation(String, OrganisationID)
+    case apiOrganisations(String)
+    case apiOrganisation(String, OrganisationID)
+    case apiOrganisationHSDS(String, OrganisationID)
     case apiCities
     case apiCity(String)
     case apiCityAreas(String)
@@ -43,6 +50,13 @@ public enum Route: Sendable, Hashable {
         case .cityAreas(let slug): return "/\(slug)/areas"
         case .cityRoles(let slug): return "/\(slug)/admin/roles"
         case .revokeRole(let slug, let id): return "/\(slug)/admin/roles/\(id)/revoke"
+        case .organisations(let slug): return "/\(slug)/organisations"
+        case .newOrganisation(let slug): return "/\(slug)/organisations/new"
+        case .organisation(let slug, let id): return "/\(slug)/organisations/\(id)"
+        case .editOrganisation(let slug, let id): return "/\(slug)/organisations/\(id)/edit"
+        case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
+        case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
+        case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"
         case .apiCities: return "/api/v1/cities"
         case .apiCity(let slug): return "/api/v1/cities/\(slug)"
         case .apiCityAreas(let slug): return "/api/v1/cities/\(slug)/areas"

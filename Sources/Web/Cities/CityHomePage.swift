@@ -29,6 +29,9 @@ enum CityHomePage {
             }
             el("section", ["aria-labelledby": "organisations-heading"]) {
                 el("h2", ["id": "organisations-heading"]) { t("city.organisations.heading") }
+                el("p") {
+                    el("a", ["href": Route.organisations(city.slug).path]) { t("city.organisations.directory") }
+                }
                 if organisations.isEmpty {
                     el("p") { t("city.organisations.none") }
                 } else {

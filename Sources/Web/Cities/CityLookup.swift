@@ -11,6 +11,13 @@ struct CityLookup {
         else { throw NotFound() }
         return city
     }
+
+    /// The city, with the request's language settled for it.
+    func city(_ request: Request, _ context: inout AppRequestContext) async throws -> City {
+        let city = try await city(context)
+        context.adopt(city, acceptLanguage: request.headers[.acceptLanguage])
+        return city
+    }
 }
 
 extension AppRequestContext {

@@ -75,6 +75,91 @@ public enum FormFields {
         }
     }
 
+    /// A multi-line text field; `lang` marks the language of its content.
+    public static func textarea(
+        _ name: String,
+        label: String,
+        value: String,
+        lang: String? = nil,
+        hint: String? = nil,
+        errors: ValidationErrors,
+        t: Translator
+    ) -> Node {
+        let messages = errors.messages(for: name)
+        let id = "field-" + name
+        let described = ([hint == nil ? nil : id + "-hint", messages.isEmpty ? nil : id + "-errors"] as [String?])
+            .compactMap { $0 }.joined(separator: " ")
+        return el("div", ["class": messages.isEmpty ? "field" : "field field-invalid"]) {
+            el("label", ["for": id]) { label }
+            if let hint { el("p", ["class": "hint", "id": id + "-hint"]) { hint } }
+            errorList(messages, id: id, t: t)
+            el(
+                "textarea",
+                [
+                    "id": id, "name": name, "rows": "4", "lang": lang,
+                    "aria-invalid": messages.isEmpty ? nil : "true",
+                    "aria-describedby": described.isEmpty ? nil : described,
+                ]
+            ) { value }
+        }
+    }
+
+    /// A text field with a hint under its label.
+    public static func hinted(
+        _ name: String,
+        label: String,
+        hint: String,
+        value: String,
+        type: String = "text",
+        lang: String? = nil,
+        errors: ValidationErrors,
+        t: Translator
+    ) -> Node {
+        let messages = errors.messages(for: name)
+        let id = "field-" + name
+        return el("div", ["class": messages.isEmpty ? "field" : "field field-invalid"]) {
+            el("label", ["for": id]) { label }
+            el("p", ["class": "hint", "id": id + "-hint"]) { hint }
+            errorList(messages, id: id, t: t)
+            void(
+                "input",
+                [
+                    "id": id, "name": name, "type": type, "value": value, "lang": lang,
+                    "aria-invalid": messages.isEmpty ? nil : "true",
+                    "aria-describedby": messages.isEmpty ? id + "-hint" : id + "-hint " + id + "-errors",
+                ])
+        }
+    }
+
+    /// A group of checkboxes sharing one name, in a fieldset with a legend.
+    public static func checkboxes(
+        _ name: String,
+        legend: String,
+        options: [(value: String, label: String)],
+        checked: Set<String>,
+        errors: ValidationErrors,
+        t: Translator
+    ) -> Node {
+        let messages = errors.messages(for: name)
+        return el("fieldset", ["class": messages.isEmpty ? "field choices" : "field choices field-invalid"]) {
+            el("legend") { legend }
+            errorList(messages, id: "field-" + name, t: t)
+            el("div", ["class": "choice-list"]) {
+                for (index, option) in options.enumerated() {
+                    el("div", ["class": "field-check"]) {
+                        void(
+                            "input",
+                            [
+                                "id": "field-\(name)-\(index)", "name": name, "type": "checkbox", "value": option.value,
+                                "checked": checked.contains(option.value) ? "checked" : nil,
+                            ])
+                        el("label", ["for": "field-\(name)-\(index)"]) { option.label }
+                    }
+                }
+            }
+        }
+    }
+
     static func errorList(_ messages: [String], id: String, t: Translator) -> Node {
         guard !messages.isEmpty else { return .fragment([]) }
         return el("ul", ["class": "field-errors", "id": id + "-errors"]) {

@@ -41,6 +41,9 @@ public enum Layout {
                             el("a", ["href": Route.city(city.slug).path]) { city.displayName(in: context.language) }
                         }
                         el("li") { el("a", ["href": Route.cityAreas(city.slug).path]) { t("nav.areas") } }
+                        el("li") {
+                            el("a", ["href": Route.organisations(city.slug).path]) { t("nav.organisations") }
+                        }
                         if Authorization.allows(context.actor, .manageRoles(city.id)) {
                             el("li") { el("a", ["href": Route.cityRoles(city.slug).path]) { t("nav.roles") } }
                         }

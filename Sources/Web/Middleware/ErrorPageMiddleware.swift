@@ -38,6 +38,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .contentTooLarge: key = "errors.too_large"
             case .methodNotAllowed: key = "errors.method_not_allowed"
             case .badRequest: key = "errors.bad_request"
+            case .unsupportedMediaType: key = "errors.unsupported_media_type"
             default: key = error.status.code >= 500 ? "errors.internal" : "errors.bad_request"
             }
             return try answer(

@@ -1,0 +1,29 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Reads a JSON request body. Anything but `application/json` is refused (415), which also keeps
+/// plain HTML forms on other sites from posting to the API; malformed JSON is a 400.
+enum APIBody {
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request, limit: Int) async throws -> T {
+        let contentType = request.headers[.contentType]?.lowercased() ?? ""
+        guard contentType.hasPrefix("application/json") else {
+            throw HTTPError(.unsupportedMediaType)
+        }
+        let body = try await request.body.collect(upTo: limit)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer: body))
+        } catch {
+            throw HTTPError(.badRequest)
+        }
+    }
+}
+
+/// The JSON body of a 422: field → translation keys.
+struct ValidationErrorsDTO: Encodable {
+    var errors: [String: [String]]
+
+    init(_ errors: ValidationErrors) {
+        self.errors = errors.fields
+    }
+}

@@ -1,0 +1,91 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/cities/{city}/organisations`: list, get, create and update, plus the HSDS 3.0 shape of one.
+/// The same use cases as the pages; writes need a signed-in session and a JSON body.
+struct OrganisationsAPIController {
+    let services: AppServices
+    let config: AppConfig
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: OrganisationUseCases { services.organisationUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/api/v1/cities/:city/organisations", use: list)
+        router.post("/api/v1/cities/:city/organisations", use: create)
+        router.get("/api/v1/cities/:city/organisations/:id", use: get)
+        router.put("/api/v1/cities/:city/organisations/:id", use: update)
+        router.get("/api/v1/cities/:city/organisations/:id/hsds", use: hsds)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let areas = try await services.areas.list(city: city.id)
+        let organisations = try await useCases.directory(
+            city: city.id, filter: OrganisationForm.filter(request, areas: areas))
+        let codes = Self.codes(areas)
+        return try Respond.json(
+            ListDTO(
+                organisations.map {
+                    OrganisationDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
+                }))
+    }
+
+    @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let organisation = try await useCases.show(actor: context.actor, city: city, id: try Self.id(context))
+        return try await answer(organisation, city: city, context: context)
+    }
+
+    @Sendable func hsds(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let organisation = try await useCases.show(actor: context.actor, city: city, id: try Self.id(context))
+        return try Respond.json(
+            HSDSOrganizationDTO(
+                organisation, language: context.language, fallback: city.defaultLanguage, publicURL: config.publicURL,
+                citySlug: city.slug))
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
+        let body = try await APIBody.decode(OrganisationWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        do {
+            let organisation = try await useCases.create(actor: context.actor, city: city, input: body.input)
+            return try await answer(organisation, city: city, context: context, status: .created)
+        } catch let errors as ValidationErrors {
+            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let id = try Self.id(context)
+        guard Authorization.allows(context.actor, .editOrganisation(city.id, id)) else { throw NotPermitted() }
+        let body = try await APIBody.decode(OrganisationWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        do {
+            let organisation = try await useCases.update(actor: context.actor, city: city, id: id, input: body.input)
+            return try await answer(organisation, city: city, context: context)
+        } catch let errors as ValidationErrors {
+            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        }
+    }
+
+    private func answer(
+        _ organisation: Organisation, city: City, context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let codes = Self.codes(try await services.areas.list(city: city.id))
+        return try Respond.json(
+            OrganisationDTO(organisation, areaCodes: codes, language: context.language, fallback: city.defaultLanguage),
+            status: status)
+    }
+
+    static func codes(_ areas: [Area]) -> [AreaID: String] {
+        Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.code) })
+    }
+
+    static func id(_ context: AppRequestContext) throws -> OrganisationID {
+        guard let id = context.parameters.get("id").flatMap(OrganisationID.init(string:)) else { throw NotFound() }
+        return id
+    }
+}

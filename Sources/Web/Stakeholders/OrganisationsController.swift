@@ -1,0 +1,114 @@
+import Domain
+import Hummingbird
+
+/// The public directory of organisations, each organisation's page, and the forms to register and edit one.
+struct OrganisationsController {
+    let services: AppServices
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: OrganisationUseCases { services.organisationUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/:city/organisations", use: index)
+        router.get("/:city/organisations/new", use: new)
+        router.post("/:city/organisations/new", use: create)
+        router.get("/:city/organisations/:id", use: show)
+        router.get("/:city/organisations/:id/edit", use: edit)
+        router.post("/:city/organisations/:id/edit", use: update)
+    }
+
+    @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let areas = try await services.areas.list(city: city.id)
+        let filter = OrganisationForm.filter(request, areas: areas)
+        let model = OrganisationsIndexPage.Model(
+            city: city, organisations: try await useCases.directory(city: city.id, filter: filter), areas: areas,
+            filter: filter)
+        return Respond.html(
+            OrganisationsIndexPage.render(model, PageContext(request, context, services: services, city: city)))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let organisation = try await useCases.show(actor: context.actor, city: city, id: try id(context))
+        let model = OrganisationShowPage.Model(
+            city: city, organisation: organisation, areas: try await services.areas.list(city: city.id))
+        return Respond.html(
+            OrganisationShowPage.render(model, PageContext(request, context, services: services, city: city)))
+    }
+
+    @Sendable func new(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
+        let input = OrganisationInput(kind: Organisation.Kind.ngo.rawValue)
+        return try await form(request, context, city: city, editing: nil, input: input, errors: .init())
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let input = OrganisationForm.input(from: context, city: city)
+        do {
+            let organisation = try await useCases.create(actor: context.actor, city: city, input: input)
+            return Respond.redirect(to: .organisation(city.slug, organisation.id), flash: "stakeholders.flash.created")
+        } catch let errors as ValidationErrors {
+            return try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let organisation = try await useCases.show(actor: context.actor, city: city, id: try id(context))
+        guard Authorization.allows(context.actor, .editOrganisation(city.id, organisation.id)) else {
+            throw NotPermitted()
+        }
+        let codes = Dictionary(
+            uniqueKeysWithValues: try await services.areas.list(city: city.id).map { ($0.id, $0.code) })
+        return try await form(
+            request, context, city: city, editing: organisation,
+            input: OrganisationInput(organisation, areaCodes: codes),
+            errors: .init())
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let id = try id(context)
+        let input = OrganisationForm.input(from: context, city: city)
+        do {
+            try await useCases.update(actor: context.actor, city: city, id: id, input: input)
+            return Respond.redirect(to: .organisation(city.slug, id), flash: "stakeholders.flash.updated")
+        } catch let errors as ValidationErrors {
+            let organisation = try await useCases.show(actor: context.actor, city: city, id: id)
+            return try await form(
+                request, context, city: city, editing: organisation, input: input, errors: errors,
+                status: .unprocessableContent)
+        }
+    }
+
+    private func id(_ context: AppRequestContext) throws -> OrganisationID {
+        guard let id = context.parameters.get("id").flatMap(OrganisationID.init(string:)) else { throw NotFound() }
+        return id
+    }
+
+    private func form(
+        _ request: Request,
+        _ context: AppRequestContext,
+        city: City,
+        editing: Organisation?,
+        input: OrganisationInput,
+        errors: ValidationErrors,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let model = OrganisationFormPage.Model(
+            city: city, editing: editing, areas: try await services.areas.list(city: city.id), input: input,
+            errors: errors, mayArchive: Authorization.allows(context.actor, .coordinate(city.id)))
+        return Respond.html(
+            OrganisationFormPage.render(model, PageContext(request, context, services: services, city: city)),
+            status: status)
+    }
+}
