@@ -6,6 +6,9 @@ struct Arrival: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arrival",
         abstract: "Plan and run local integration work: a city, its organisations, volunteers and newcomers.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, ImportCommand.self, AdminCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
+            AdminCommand.self,
+        ]
     )
 }

@@ -6,7 +6,8 @@ import Logging
 /// `arrival import areas FILE --city SLUG`: reads postal areas with their demographics (GeoJSON or CSV).
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import data from files.", subcommands: [ImportAreasCommand.self])
+        commandName: "import", abstract: "Import data from files.",
+        subcommands: [ImportAreasCommand.self, ImportOrganisationsCommand.self])
 }
 
 struct ImportAreasCommand: AsyncParsableCommand {

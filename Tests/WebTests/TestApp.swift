@@ -90,6 +90,29 @@ final class Browser: @unchecked Sendable {
             path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: body)
     }
 
+    /// Posts a multipart form with one file, as a browser's file upload does.
+    @discardableResult
+    func upload(_ path: String, file name: String, filename: String, data: [UInt8], fields: [(String, String)] = [])
+        async throws -> Page
+    {
+        if cookies["arrival_csrf"] == nil { try await get("/") }
+        let boundary = "----ArrivalTestBoundary7MA4YWxk"
+        var body: [UInt8] = []
+        for (field, value) in fields + [("_csrf", cookies["arrival_csrf"] ?? "")] {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n"
+                .utf8)
+        body += data
+        body += Array("\r\n--\(boundary)--\r\n".utf8)
+        var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+        headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        let response = try await client.execute(
+            uri: path, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+        return Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+    }
+
     func signIn(_ role: RoleKind) async throws {
         let account = TestApp.demoAccount(role)
         let page = try await post("/account/sign-in", [("email", account.email), ("password", account.password)])

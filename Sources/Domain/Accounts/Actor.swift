@@ -1,3 +1,5 @@
+import Foundation
+
 /// A signed-in person with the roles they hold: the input to every permission check.
 public struct Actor: Hashable, Sendable {
     public var person: Person
@@ -63,5 +65,21 @@ public enum Authorization {
     public static func grantableKinds(by actor: Actor?, in city: CityID) -> [RoleKind] {
         guard allows(actor, .manageRoles(city)) else { return [] }
         return RoleKind.allCases.filter { $0 != .platformAdmin || actor?.isPlatformAdmin == true }
+    }
+}
+
+extension Actor {
+    /// The person at the server's command line (`arrival import …`), who may do anything a platform admin may.
+    public static func commandLine(now: Date = Date()) -> Actor {
+        let person = Person(
+            email: "command-line@localhost", displayName: "Command line", passwordHash: "", preferredLanguage: .english,
+            createdAt: now)
+        return Actor(
+            person: person,
+            roles: [
+                RoleAssignment(
+                    personID: person.id, kind: .platformAdmin, cityID: nil, organisationID: nil, grantedBy: nil,
+                    grantedAt: now)
+            ])
     }
 }

@@ -51,13 +51,19 @@ public struct OrganisationInput: Hashable, Sendable {
     public struct Context: Sendable {
         public var city: City
         public var areasByCode: [String: AreaID]
-        /// The city's organisations, to refuse a name another one already has.
-        public var others: [Organisation]
+        /// Names already taken in the city (folded by `Organisation.comparable`) and by whom.
+        public var takenNames: [String: OrganisationID]
 
         public init(city: City, areasByCode: [String: AreaID], others: [Organisation]) {
             self.city = city
             self.areasByCode = areasByCode
-            self.others = others
+            self.takenNames = [:]
+            for organisation in others { take(organisation.allNames, by: organisation.id) }
+        }
+
+        /// Records names as taken, so the next input with one of them is a duplicate.
+        public mutating func take(_ names: some Sequence<String>, by id: OrganisationID) {
+            for name in names { takenNames[Organisation.comparable(name)] = id }
         }
     }
 
@@ -101,11 +107,10 @@ public struct OrganisationInput: Hashable, Sendable {
         errors.require(
             names.values.allSatisfy { $0.count <= Self.maxNameLength }, "stakeholders.errors.name.too_long",
             field: "name")
-        let taken = Set(context.others.filter { $0.id != id }.flatMap(\.allNames).map(Organisation.comparable))
-        errors.require(
-            !names.values.contains { taken.contains(Organisation.comparable($0)) },
-            "stakeholders.errors.name.duplicate",
-            field: "name")
+        let duplicate = names.values.contains { name in
+            context.takenNames[Organisation.comparable(name)].map { $0 != id } ?? false
+        }
+        errors.require(!duplicate, "stakeholders.errors.name.duplicate", field: "name")
 
         let descriptions = descriptions.mapValues { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.value.isEmpty }

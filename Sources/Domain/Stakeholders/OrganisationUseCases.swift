@@ -73,3 +73,74 @@ public struct OrganisationUseCases: Sendable {
             others: try await organisations.list(city: city.id))
     }
 }
+
+extension OrganisationUseCases {
+    /// A spreadsheet read and checked: its header (to map columns), the mapping used, and the plan.
+    public struct SpreadsheetCheck: Sendable {
+        public var header: [String]
+        public var mapping: OrganisationSpreadsheet.Mapping
+        public var plan: OrganisationSpreadsheet.Plan
+    }
+
+    /// The dry run: reads the file and reports what would be created and updated, or every problem.
+    /// Without a mapping, the one the headers suggest is used. Coordinators only; writes nothing.
+    public func checkSpreadsheet(
+        actor: Actor?, city: City, data: Data, mapping: OrganisationSpreadsheet.Mapping? = nil
+    ) async throws -> SpreadsheetCheck {
+        guard Authorization.allows(actor, .coordinate(city.id)) else { throw NotPermitted() }
+        let fileProblem = { (key: String, line: Int) in
+            SpreadsheetCheck(
+                header: [], mapping: .init(columns: [:]),
+                plan: .init(
+                    organisations: [], created: 0, updated: 0,
+                    problems: [.init(line: line, column: nil, key: key)]))
+        }
+        guard let text = OrganisationSpreadsheet.text(of: data) else {
+            return fileProblem("stakeholders.import.not_utf8", 0)
+        }
+        let table: CSVTable
+        do {
+            table = try CSVTable.parse(text)
+        } catch .empty {
+            return fileProblem("stakeholders.import.empty", 0)
+        } catch .unterminatedQuote(let line) {
+            return fileProblem("stakeholders.import.unterminated_quote", line)
+        }
+        let mapping = mapping ?? OrganisationSpreadsheet.Mapping(suggestedFor: table.header)
+        let existing = try await organisations.list(city: city.id)
+        let areas = try await areas.list(city: city.id)
+        let context = OrganisationInput.Context(
+            city: city,
+            areasByCode: Dictionary(areas.map { ($0.code, $0.id) }, uniquingKeysWith: { first, _ in first }),
+            others: existing)
+        let plan = OrganisationSpreadsheet.plan(
+            table, mapping: mapping, context: context, existing: existing, now: now())
+        return SpreadsheetCheck(header: table.header, mapping: mapping, plan: plan)
+    }
+
+    /// Imports a spreadsheet all or nothing: when the dry run finds any problem nothing is written.
+    public func importSpreadsheet(
+        actor: Actor?,
+        city: City,
+        data: Data,
+        mapping: OrganisationSpreadsheet.Mapping? = nil,
+        progress: @Sendable (Int) -> Void = { _ in },
+        planned: @Sendable (Int) -> Void = { _ in }
+    ) async throws -> SpreadsheetCheck {
+        let check = try await checkSpreadsheet(actor: actor, city: city, data: data, mapping: mapping)
+        if check.plan.problems.isEmpty {
+            planned(check.plan.organisations.count)
+            try await organisations.save(check.plan.organisations, progress: progress)
+        }
+        return check
+    }
+
+    /// Every organisation of the city, archived ones included, in the spreadsheet the import reads.
+    public func exportSpreadsheet(actor: Actor?, city: City) async throws -> String {
+        guard Authorization.allows(actor, .coordinate(city.id)) else { throw NotPermitted() }
+        let areas = try await areas.list(city: city.id)
+        return OrganisationSpreadsheet.export(
+            try await organisations.list(city: city.id), languages: city.languages,
+            areaCodes: Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.code) }))
+    }
+}

@@ -6,6 +6,8 @@ public struct AppConfig: Sendable {
     public var secureCookies: Bool
     /// Largest request body accepted, in bytes; larger requests get 413.
     public var maxBodyBytes: Int
+    /// Largest body accepted by the spreadsheet import pages, which carry whole files.
+    public var maxUploadBytes: Int
     /// Seconds a keep-alive connection may sit idle before it is closed.
     public var idleTimeoutSeconds: Int64
     /// Seconds a client has to send a whole request (headers and body) once the connection is ready for one.
@@ -18,6 +20,7 @@ public struct AppConfig: Sendable {
         port: Int = 8080,
         secureCookies: Bool = false,
         maxBodyBytes: Int = 1_048_576,
+        maxUploadBytes: Int = 16 * 1_048_576,
         idleTimeoutSeconds: Int64 = 30,
         requestTimeoutSeconds: Int64 = 20,
         publicURL: String? = nil
@@ -27,7 +30,13 @@ public struct AppConfig: Sendable {
         self.port = port
         self.secureCookies = secureCookies
         self.maxBodyBytes = maxBodyBytes
+        self.maxUploadBytes = maxUploadBytes
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.requestTimeoutSeconds = requestTimeoutSeconds
+    }
+
+    /// The body limit of a path: uploads on import pages, the ordinary limit everywhere else.
+    public func bodyLimit(for path: String) -> Int {
+        path.contains("/import") && !path.hasPrefix("/api/") ? max(maxUploadBytes, maxBodyBytes) : maxBodyBytes
     }
 }

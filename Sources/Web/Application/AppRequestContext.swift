@@ -16,6 +16,8 @@ public struct AppRequestContext: RequestContext {
     public var csrfToken = ""
     /// Fields of a submitted form, already checked against the CSRF token.
     public var form: [String: [String]] = [:]
+    /// Files sent with a multipart form, by field name.
+    public var uploads: [String: Upload] = [:]
     /// A translation key to show once, set by the previous request.
     public var flash: String?
 

@@ -30,7 +30,7 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
+    router.add(middleware: BodyLimitMiddleware(config: config))
     router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(services: services))
     router.add(middleware: SessionMiddleware(accounts: services.accounts, config: config))
@@ -40,6 +40,7 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     AccountsController(services: services, config: config).register(on: router)
     CitiesController(services: services).register(on: router)
     RolesController(services: services).register(on: router)
+    OrganisationImportController(services: services).register(on: router)
     OrganisationsController(services: services).register(on: router)
     OrganisationsAPIController(services: services, config: config).register(on: router)
     return router

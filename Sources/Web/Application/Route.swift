@@ -23,6 +23,10 @@ public enum Route: Sendable, Hashable {
     case newOrganisation(String)
     case organisation(String, OrganisationID)
     case editOrganisation(String, OrganisationID)
+    case importOrganisations(String)
+    case checkOrganisationImport(String)
+    case commitOrganisationImport(String)
+    case exportOrganisations(String)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -54,6 +58,10 @@ public enum Route: Sendable, Hashable {
         case .newOrganisation(let slug): return "/\(slug)/organisations/new"
         case .organisation(let slug, let id): return "/\(slug)/organisations/\(id)"
         case .editOrganisation(let slug, let id): return "/\(slug)/organisations/\(id)/edit"
+        case .importOrganisations(let slug): return "/\(slug)/organisations/import"
+        case .checkOrganisationImport(let slug): return "/\(slug)/organisations/import/check"
+        case .commitOrganisationImport(let slug): return "/\(slug)/organisations/import/commit"
+        case .exportOrganisations(let slug): return "/\(slug)/organisations/export.csv"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"

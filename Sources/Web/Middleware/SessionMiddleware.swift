@@ -34,9 +34,13 @@ struct SessionMiddleware: RouterMiddleware {
         }
         let isUnsafe = ![.get, .head, .options].contains(request.method)
         if isUnsafe && !request.uri.path.hasPrefix("/api/") {
-            let body = try await request.body.collect(upTo: config.maxBodyBytes)
+            let body = try await request.body.collect(upTo: config.bodyLimit(for: request.uri.path))
             request.body = .init(buffer: body)
-            context.form = FormDecoding.decode(String(buffer: body))
+            if let boundary = MultipartForm.boundary(contentType: request.headers[.contentType] ?? "") {
+                (context.form, context.uploads) = MultipartForm.parse(body, boundary: boundary)
+            } else {
+                context.form = FormDecoding.decode(String(buffer: body))
+            }
             guard let sent = context.form["_csrf"]?.first, sent == existingCSRF else {
                 throw HTTPError(.forbidden, message: "errors.csrf")
             }

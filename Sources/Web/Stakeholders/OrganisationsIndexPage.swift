@@ -25,6 +25,12 @@ enum OrganisationsIndexPage {
                     el("li") {
                         el("a", ["href": Route.newOrganisation(city.slug).path]) { t("stakeholders.index.new") }
                     }
+                    el("li") {
+                        el("a", ["href": Route.importOrganisations(city.slug).path]) { t("stakeholders.index.import") }
+                    }
+                    el("li") {
+                        el("a", ["href": Route.exportOrganisations(city.slug).path]) { t("stakeholders.index.export") }
+                    }
                 }
             }
             filterForm(model, context)
