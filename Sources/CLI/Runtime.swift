@@ -30,6 +30,7 @@ struct Runtime {
             cities: repositories.cities,
             areas: repositories.areas,
             organisations: repositories.organisations,
+            contacts: repositories.contacts,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: metrics,

@@ -30,6 +30,7 @@ struct TestApp: Sendable {
             cities: repositories.cities,
             areas: repositories.areas,
             organisations: repositories.organisations,
+            contacts: repositories.contacts,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

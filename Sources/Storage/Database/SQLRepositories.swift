@@ -12,6 +12,7 @@ public struct SQLRepositories: Sendable {
     public let attempts: any SignInAttemptRepository
     public let outbox: any OutboxRepository
     public let organisations: any OrganisationRepository
+    public let contacts: any ContactRepository
 
     public init(database: Database) {
         self.database = database
@@ -24,6 +25,7 @@ public struct SQLRepositories: Sendable {
         attempts = SQLSignInAttemptRepository(database: database)
         outbox = SQLOutboxRepository(database: database)
         organisations = SQLOrganisationRepository(database: database)
+        contacts = SQLContactRepository(database: database)
     }
 
     /// The account use cases over these repositories.

@@ -9,5 +9,6 @@ public enum Migrations {
         CreateSessions(),
         CreateOutbox(),
         ExtendOrganisations(),
+        CreateContactPersons(),
     ]
 }

@@ -11,6 +11,7 @@ public struct AppServices: Sendable {
     public var roleUseCases: RoleUseCases
     public var cityUseCases: CityUseCases
     public var organisationUseCases: OrganisationUseCases
+    public var contactUseCases: ContactUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -20,6 +21,7 @@ public struct AppServices: Sendable {
         cities: any CityRepository,
         areas: any AreaRepository,
         organisations: any OrganisationRepository,
+        contacts: any ContactRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -34,6 +36,7 @@ public struct AppServices: Sendable {
         self.cityUseCases = CityUseCases(cities: cities)
         self.organisationUseCases = OrganisationUseCases(
             organisations: organisations, areas: areas, now: accounts.now)
+        self.contactUseCases = ContactUseCases(contacts: contacts, organisations: organisations, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

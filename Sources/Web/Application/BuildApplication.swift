@@ -42,6 +42,7 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     RolesController(services: services).register(on: router)
     OrganisationImportController(services: services).register(on: router)
     OrganisationsController(services: services).register(on: router)
+    ContactsController(services: services).register(on: router)
     OrganisationsAPIController(services: services, config: config).register(on: router)
     return router
 }

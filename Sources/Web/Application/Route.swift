@@ -27,6 +27,9 @@ public enum Route: Sendable, Hashable {
     case checkOrganisationImport(String)
     case commitOrganisationImport(String)
     case exportOrganisations(String)
+    case newContact(String, OrganisationID)
+    case contactHandover(String, OrganisationID, ContactPersonID)
+    case removeContact(String, OrganisationID, ContactPersonID)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -62,6 +65,11 @@ public enum Route: Sendable, Hashable {
         case .checkOrganisationImport(let slug): return "/\(slug)/organisations/import/check"
         case .commitOrganisationImport(let slug): return "/\(slug)/organisations/import/commit"
         case .exportOrganisations(let slug): return "/\(slug)/organisations/export.csv"
+        case .newContact(let slug, let id): return "/\(slug)/organisations/\(id)/contacts/new"
+        case .contactHandover(let slug, let id, let contact):
+            return "/\(slug)/organisations/\(id)/contacts/\(contact)/handover"
+        case .removeContact(let slug, let id, let contact):
+            return "/\(slug)/organisations/\(id)/contacts/\(contact)/remove"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"

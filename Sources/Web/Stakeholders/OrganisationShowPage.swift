@@ -7,6 +7,8 @@ enum OrganisationShowPage {
         var city: City
         var organisation: Organisation
         var areas: [Area]
+        /// The contacts this reader may see.
+        var contacts: [ContactPerson]
     }
 
     static func render(_ model: Model, _ context: PageContext) -> String {
@@ -60,6 +62,86 @@ enum OrganisationShowPage {
                 el("dt") { t("stakeholders.field.last_confirmed") }
                 el("dd") {
                     organisation.lastConfirmedAt.map { CalendarDay($0).description } ?? t("stakeholders.show.never")
+                }
+            }
+            contactsSection(model, context)
+        }
+    }
+
+    static func contactsSection(_ model: Model, _ context: PageContext) -> Node {
+        let t = context.t
+        let city = model.city
+        let organisation = model.organisation
+        let mayEdit = Authorization.allows(context.actor, .editOrganisation(city.id, organisation.id))
+        let names = Dictionary(uniqueKeysWithValues: model.contacts.map { ($0.id, $0.name) })
+        return el("section", ["aria-labelledby": "contacts-heading"]) {
+            el("h2", ["id": "contacts-heading"]) { t("stakeholders.contacts.heading") }
+            if mayEdit {
+                el("p", ["class": "hint"]) { t("stakeholders.contacts.private_note") }
+                el("p") {
+                    el("a", ["href": Route.newContact(city.slug, organisation.id).path]) {
+                        t("stakeholders.contacts.add")
+                    }
+                }
+            }
+            if model.contacts.isEmpty {
+                el("p") { t("stakeholders.contacts.none") }
+            } else {
+                el("ul", ["class": "card-list"]) {
+                    for contact in model.contacts {
+                        el("li", ["class": contact.isCurrent ? "card" : "card past"]) {
+                            el("p") {
+                                el("strong") { contact.name }
+                                if !contact.role.isEmpty { ", \(contact.role)" }
+                            }
+                            if let email = contact.email {
+                                el("p") { el("a", ["href": "mailto:" + email]) { email } }
+                            }
+                            if let phone = contact.phone {
+                                el("p") {
+                                    el("a", ["href": "tel:" + phone.filter { $0.isNumber || $0 == "+" }]) { phone }
+                                }
+                            }
+                            if mayEdit {
+                                el("p", ["class": "hint"]) {
+                                    contact.until.map {
+                                        t(
+                                            "stakeholders.contacts.period_past",
+                                            ["since": contact.since.description, "until": $0.description])
+                                    } ?? t("stakeholders.contacts.period_current", ["since": contact.since.description])
+                                    if let previous = contact.replacesID.flatMap({ names[$0] }) {
+                                        " " + t("stakeholders.contacts.replaced", ["name": previous])
+                                    }
+                                    " "
+                                    contact.isPublic
+                                        ? t("stakeholders.contacts.is_public") : t("stakeholders.contacts.is_private")
+                                }
+                                el("div", ["class": "actions"]) {
+                                    if contact.isCurrent {
+                                        el(
+                                            "a",
+                                            ["href": Route.contactHandover(city.slug, organisation.id, contact.id).path]
+                                        ) {
+                                            t("stakeholders.contacts.handover", ["name": contact.name])
+                                        }
+                                    }
+                                    el(
+                                        "form",
+                                        [
+                                            "method": "post",
+                                            "action": Route.removeContact(city.slug, organisation.id, contact.id).path,
+                                            "class": "inline",
+                                        ]
+                                    ) {
+                                        context.csrfField
+                                        el("button", ["type": "submit", "class": "secondary"]) {
+                                            t("stakeholders.contacts.remove", ["name": contact.name])
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -33,7 +33,9 @@ struct OrganisationsController {
         let city = try await lookup.city(request, &context)
         let organisation = try await useCases.show(actor: context.actor, city: city, id: try id(context))
         let model = OrganisationShowPage.Model(
-            city: city, organisation: organisation, areas: try await services.areas.list(city: city.id))
+            city: city, organisation: organisation, areas: try await services.areas.list(city: city.id),
+            contacts: try await services.contactUseCases.visible(
+                actor: context.actor, city: city, organisation: organisation.id))
         return Respond.html(
             OrganisationShowPage.render(model, PageContext(request, context, services: services, city: city)))
     }
