@@ -31,6 +31,8 @@ struct Runtime {
             areas: repositories.areas,
             organisations: repositories.organisations,
             contacts: repositories.contacts,
+            networks: repositories.networks,
+            partnerships: repositories.partnerships,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: metrics,

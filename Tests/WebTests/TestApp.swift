@@ -31,6 +31,8 @@ struct TestApp: Sendable {
             areas: repositories.areas,
             organisations: repositories.organisations,
             contacts: repositories.contacts,
+            networks: repositories.networks,
+            partnerships: repositories.partnerships,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),
@@ -51,6 +53,9 @@ struct TestApp: Sendable {
             throw error
         }
     }
+
+    /// The demo city's organisations: the eight of the local group and a dozen more.
+    static let demoOrganisationCount = 20
 
     static func demoAccount(_ role: RoleKind) -> DemoSeed.Account {
         DemoSeed.accounts.first { $0.role == role }!

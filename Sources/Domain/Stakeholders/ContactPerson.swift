@@ -7,7 +7,7 @@ public typealias ContactPersonID = Identifier<ContactPerson>
 public struct ContactPerson: Hashable, Sendable {
     /// The person's agreement to be listed publicly.
     public struct PublicConsent: Hashable, Sendable {
-        public static let purpose = "stakeholders.contact.public_listing"
+        public static let purpose = "contact-person:public-listing"
         public var givenAt: Date
         public var purpose: String
 

@@ -13,6 +13,8 @@ public struct SQLRepositories: Sendable {
     public let outbox: any OutboxRepository
     public let organisations: any OrganisationRepository
     public let contacts: any ContactRepository
+    public let networks: any NetworkRepository
+    public let partnerships: any PartnershipRepository
 
     public init(database: Database) {
         self.database = database
@@ -26,6 +28,8 @@ public struct SQLRepositories: Sendable {
         outbox = SQLOutboxRepository(database: database)
         organisations = SQLOrganisationRepository(database: database)
         contacts = SQLContactRepository(database: database)
+        networks = SQLNetworkRepository(database: database)
+        partnerships = SQLPartnershipRepository(database: database)
     }
 
     /// The account use cases over these repositories.

@@ -12,6 +12,7 @@ public struct AppServices: Sendable {
     public var cityUseCases: CityUseCases
     public var organisationUseCases: OrganisationUseCases
     public var contactUseCases: ContactUseCases
+    public var networkUseCases: NetworkUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -22,6 +23,8 @@ public struct AppServices: Sendable {
         areas: any AreaRepository,
         organisations: any OrganisationRepository,
         contacts: any ContactRepository,
+        networks: any NetworkRepository,
+        partnerships: any PartnershipRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -37,6 +40,8 @@ public struct AppServices: Sendable {
         self.organisationUseCases = OrganisationUseCases(
             organisations: organisations, areas: areas, now: accounts.now)
         self.contactUseCases = ContactUseCases(contacts: contacts, organisations: organisations, now: accounts.now)
+        self.networkUseCases = NetworkUseCases(
+            networks: networks, partnerships: partnerships, organisations: organisations, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

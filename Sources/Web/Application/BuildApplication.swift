@@ -43,6 +43,7 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     OrganisationImportController(services: services).register(on: router)
     OrganisationsController(services: services).register(on: router)
     ContactsController(services: services).register(on: router)
+    NetworksController(services: services).register(on: router)
     OrganisationsAPIController(services: services, config: config).register(on: router)
     return router
 }

@@ -30,6 +30,13 @@ public enum Route: Sendable, Hashable {
     case newContact(String, OrganisationID)
     case contactHandover(String, OrganisationID, ContactPersonID)
     case removeContact(String, OrganisationID, ContactPersonID)
+    case networks(String)
+    case newNetwork(String)
+    case network(String, NetworkID)
+    case networkMembers(String, NetworkID)
+    case removeNetworkMember(String, NetworkID, MembershipID)
+    case newPartnership(String)
+    case removePartnership(String, PartnershipID)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -70,6 +77,14 @@ public enum Route: Sendable, Hashable {
             return "/\(slug)/organisations/\(id)/contacts/\(contact)/handover"
         case .removeContact(let slug, let id, let contact):
             return "/\(slug)/organisations/\(id)/contacts/\(contact)/remove"
+        case .networks(let slug): return "/\(slug)/networks"
+        case .newNetwork(let slug): return "/\(slug)/networks/new"
+        case .network(let slug, let id): return "/\(slug)/networks/\(id)"
+        case .networkMembers(let slug, let id): return "/\(slug)/networks/\(id)/members"
+        case .removeNetworkMember(let slug, let id, let membership):
+            return "/\(slug)/networks/\(id)/members/\(membership)/remove"
+        case .newPartnership(let slug): return "/\(slug)/partnerships/new"
+        case .removePartnership(let slug, let id): return "/\(slug)/partnerships/\(id)/remove"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"

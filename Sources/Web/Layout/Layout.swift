@@ -44,6 +44,7 @@ public enum Layout {
                         el("li") {
                             el("a", ["href": Route.organisations(city.slug).path]) { t("nav.organisations") }
                         }
+                        el("li") { el("a", ["href": Route.networks(city.slug).path]) { t("nav.networks") } }
                         if Authorization.allows(context.actor, .manageRoles(city.id)) {
                             el("li") { el("a", ["href": Route.cityRoles(city.slug).path]) { t("nav.roles") } }
                         }

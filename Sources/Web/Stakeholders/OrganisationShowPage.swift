@@ -9,6 +9,10 @@ enum OrganisationShowPage {
         var areas: [Area]
         /// The contacts this reader may see.
         var contacts: [ContactPerson]
+        var partnerships: [Partnership]
+        var networks: [(Network, NetworkMembership)]
+        /// Names of the other organisations the page mentions.
+        var names: [OrganisationID: String]
     }
 
     static func render(_ model: Model, _ context: PageContext) -> String {
@@ -65,6 +69,36 @@ enum OrganisationShowPage {
                 }
             }
             contactsSection(model, context)
+            el("section", ["aria-labelledby": "ties-heading"]) {
+                el("h2", ["id": "ties-heading"]) { t("stakeholders.show.networks_and_partners") }
+                if !model.networks.isEmpty {
+                    el("ul") {
+                        for (network, membership) in model.networks {
+                            el("li") {
+                                el("a", ["href": Route.network(city.slug, network.id).path]) {
+                                    Localized.text(network.name, context)
+                                }
+                                " (\(t("stakeholders.networks.role.\(membership.role.rawValue)")), "
+                                    + NetworkShowPage.period(membership.since, membership.until) + ")"
+                            }
+                        }
+                    }
+                }
+                if model.partnerships.isEmpty {
+                    el("p") { t("stakeholders.show.no_partnerships") }
+                } else {
+                    PartnershipsTable.render(
+                        model.partnerships, names: model.names, city: city,
+                        caption: t("stakeholders.show.partnerships_caption"), removable: true, context)
+                }
+                if Authorization.allows(context.actor, .editOrganisation(city.id, organisation.id)) {
+                    el("p") {
+                        el("a", ["href": Route.newPartnership(city.slug).path + "?organisation=\(organisation.id)"]) {
+                            t("stakeholders.partnerships.new")
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -35,7 +35,13 @@ struct OrganisationsController {
         let model = OrganisationShowPage.Model(
             city: city, organisation: organisation, areas: try await services.areas.list(city: city.id),
             contacts: try await services.contactUseCases.visible(
-                actor: context.actor, city: city, organisation: organisation.id))
+                actor: context.actor, city: city, organisation: organisation.id),
+            partnerships: try await services.networkUseCases.partnerships.list(organisation: organisation.id),
+            networks: try await memberships(of: organisation.id),
+            names: Dictionary(
+                uniqueKeysWithValues: try await services.organisations.list(city: city.id).map {
+                    ($0.id, $0.name.text(in: context.language, fallback: city.defaultLanguage))
+                }))
         return Respond.html(
             OrganisationShowPage.render(model, PageContext(request, context, services: services, city: city)))
     }
@@ -90,6 +96,16 @@ struct OrganisationsController {
                 request, context, city: city, editing: organisation, input: input, errors: errors,
                 status: .unprocessableContent)
         }
+    }
+
+    private func memberships(of organisation: OrganisationID) async throws -> [(Network, NetworkMembership)] {
+        var result: [(Network, NetworkMembership)] = []
+        for membership in try await services.networkUseCases.networks.memberships(of: organisation) {
+            if let network = try await services.networkUseCases.networks.find(id: membership.networkID) {
+                result.append((network, membership))
+            }
+        }
+        return result
     }
 
     private func id(_ context: AppRequestContext) throws -> OrganisationID {
