@@ -98,7 +98,16 @@ enum OpenAPIDocument {
                 ])
             }
             let query =
-                [("lang", JSONValue.object(["type": "string", "pattern": "^[a-zA-Z]{2,3}$"]))] + operation.query
+                [
+                    (
+                        "lang",
+                        JSONValue.object([
+                            "type": "string",
+                            "description":
+                                "Language of the text fields; an unknown one falls back to the city's default",
+                        ])
+                    )
+                ] + operation.query
             var entry: [String: JSONValue] = [
                 "operationId": .string(operation.id),
                 "summary": .string(operation.summary),

@@ -40,7 +40,11 @@ enum RolesPage {
                     el("tbody") {
                         for (assignment, person) in model.assignments {
                             el("tr") {
-                                el("th", ["scope": "row"]) { "\(person.displayName) <\(person.email)>" }
+                                el("th", ["scope": "row"]) {
+                                    el("bdi") { person.displayName }
+                                    " "
+                                    el("bdi", ["dir": "ltr"]) { "<\(person.email)>" }
+                                }
                                 el("td", ["data-role": assignment.kind.rawValue]) {
                                     t("roles.kind.\(assignment.kind.rawValue)")
                                 }

@@ -5,6 +5,7 @@ public enum Route: Sendable, Hashable {
     case home
     case stylesheet
     case printStylesheet
+    case icon
     case healthz
     case readyz
     case metrics
@@ -50,6 +51,7 @@ public enum Route: Sendable, Hashable {
         case .home: return "/"
         case .stylesheet: return "/assets/app.css"
         case .printStylesheet: return "/assets/print.css"
+        case .icon: return "/assets/icon.svg"
         case .healthz: return "/healthz"
         case .readyz: return "/readyz"
         case .metrics: return "/metrics"

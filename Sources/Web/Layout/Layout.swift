@@ -10,6 +10,7 @@ public enum Layout {
                 void("meta", ["charset": "utf-8"])
                 void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                 el("title") { "\(title) – Arrival" }
+                void("link", ["rel": "icon", "type": "image/svg+xml", "href": Route.icon.path])
                 void("link", ["rel": "stylesheet", "href": Route.stylesheet.path])
                 void("link", ["rel": "stylesheet", "media": "print", "href": Route.printStylesheet.path])
             }

@@ -21,7 +21,8 @@ public struct Housekeeping: Service {
             } catch {
                 logger.error("housekeeping failed", metadata: ["error": "\(error)"])
             }
-            try? await Task.sleep(for: interval)
+            // A graceful shutdown cancels the wait, so the server stops at once instead of after the interval.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 }

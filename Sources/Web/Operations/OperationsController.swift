@@ -30,7 +30,18 @@ struct OperationsController {
         }
         router.get(RouterPath(Route.stylesheet.path)) { _, _ in css(stylesheet) }
         router.get(RouterPath(Route.printStylesheet.path)) { _, _ in css(printStylesheet) }
+        router.get(RouterPath(Route.icon.path)) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=86400"],
+                body: .init(byteBuffer: ByteBuffer(string: Self.icon)))
+        }
     }
+
+    /// The site icon: a white "A" on the brand blue.
+    static let icon = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f5f8b"/>\
+        <path d="M16 6 L25 26 H21 L19.2 21.5 H12.8 L11 26 H7 Z M14 18.5 H18 L16 13.5 Z" fill="#fff"/></svg>
+        """
 
     private func css(_ text: String) -> Response {
         Response(

@@ -31,7 +31,8 @@ public struct OutboxDelivery: Service {
             } catch {
                 logger.error("outbox delivery failed", metadata: ["error": "\(error)"])
             }
-            try? await Task.sleep(for: interval)
+            // A graceful shutdown cancels the wait, so the server stops at once instead of after the interval.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 
