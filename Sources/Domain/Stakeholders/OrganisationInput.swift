@@ -142,7 +142,8 @@ public struct OrganisationInput: Hashable, Sendable {
             status: status!)
     }
 
-    static func words(_ text: String) -> [String] {
+    /// A list typed as words separated by commas, semicolons or spaces.
+    public static func words(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
     }
 

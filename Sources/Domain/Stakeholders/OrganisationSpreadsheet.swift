@@ -283,7 +283,3 @@ public enum OrganisationSpreadsheet {
         return target.flatMap { header($0, mapping, table) }
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

@@ -65,12 +65,14 @@ public struct OrganisationUseCases: Sendable {
     }
 
     /// What validating an input needs: the city's areas by code and its organisations.
-    public func context(_ city: City) async throws -> OrganisationInput.Context {
+    public func context(_ city: City, others: [Organisation]? = nil) async throws -> OrganisationInput.Context {
         let areas = try await areas.list(city: city.id)
+        let known: [Organisation]
+        if let others { known = others } else { known = try await organisations.list(city: city.id) }
         return OrganisationInput.Context(
             city: city,
             areasByCode: Dictionary(areas.map { ($0.code, $0.id) }, uniquingKeysWith: { first, _ in first }),
-            others: try await organisations.list(city: city.id))
+            others: known)
     }
 }
 
@@ -108,11 +110,7 @@ extension OrganisationUseCases {
         }
         let mapping = mapping ?? OrganisationSpreadsheet.Mapping(suggestedFor: table.header)
         let existing = try await organisations.list(city: city.id)
-        let areas = try await areas.list(city: city.id)
-        let context = OrganisationInput.Context(
-            city: city,
-            areasByCode: Dictionary(areas.map { ($0.code, $0.id) }, uniquingKeysWith: { first, _ in first }),
-            others: existing)
+        let context = try await context(city, others: existing)
         let plan = OrganisationSpreadsheet.plan(
             table, mapping: mapping, context: context, existing: existing, now: now())
         return SpreadsheetCheck(header: table.header, mapping: mapping, plan: plan)

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import NIOCore
 
@@ -84,8 +85,4 @@ enum MultipartForm {
         }
         return nil
     }
-}
-
-extension Array where Element == UInt8 {
-    fileprivate subscript(safe index: Int) -> UInt8? { indices.contains(index) ? self[index] : nil }
 }

@@ -53,11 +53,10 @@ struct NetworksController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         var context = context
         let city = try await lookup.city(request, &context)
-        var input = NetworkInput(kind: context.field("kind"))
-        for language in city.languages {
-            input.names[language] = context.field("name_\(language.rawValue)")
-            input.descriptions[language] = context.field("description_\(language.rawValue)")
-        }
+        let input = NetworkInput(
+            kind: context.field("kind"),
+            names: TranslatableFields.read("name", languages: city.languages, from: context),
+            descriptions: TranslatableFields.read("description", languages: city.languages, from: context))
         do {
             let network = try await useCases.save(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .network(city.slug, network.id), flash: "stakeholders.networks.flash.created")

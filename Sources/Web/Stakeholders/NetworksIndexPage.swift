@@ -71,33 +71,12 @@ enum NetworkFormPage {
                         ($0.rawValue, t("stakeholders.networks.kind.\($0.rawValue)"))
                     },
                     selected: model.input.kind, errors: errors, t: t)
-                el("fieldset", ["class": errors.messages(for: "name").isEmpty ? "field" : "field field-invalid"]) {
-                    el("legend") { t("stakeholders.field.name") }
-                    FormFields.errorList(errors.messages(for: "name"), id: "field-name", t: t)
-                    for language in model.city.languages {
-                        el("div", ["class": "field"]) {
-                            el("label", ["for": "field-name_\(language.rawValue)"]) { LanguageNames.endonym(language) }
-                            void(
-                                "input",
-                                [
-                                    "id": "field-name_\(language.rawValue)", "name": "name_\(language.rawValue)",
-                                    "type": "text", "value": model.input.names[language] ?? "",
-                                    "lang": language.rawValue,
-                                    "dir": language.isRightToLeft ? "rtl" : "ltr",
-                                ])
-                        }
-                    }
-                }
-                el("fieldset", ["class": "field"]) {
-                    el("legend") { t("stakeholders.field.description") }
-                    FormFields.errorList(errors.messages(for: "description"), id: "field-description", t: t)
-                    for language in model.city.languages {
-                        FormFields.textarea(
-                            "description_\(language.rawValue)", label: LanguageNames.endonym(language),
-                            value: model.input.descriptions[language] ?? "", lang: language.rawValue, errors: errors,
-                            t: t)
-                    }
-                }
+                TranslatableFields.lines(
+                    "name", legend: t("stakeholders.field.name"), languages: model.city.languages,
+                    values: model.input.names, errors: errors, t: t)
+                TranslatableFields.paragraphs(
+                    "description", legend: t("stakeholders.field.description"), languages: model.city.languages,
+                    values: model.input.descriptions, errors: errors, t: t)
                 el("button", ["type": "submit"]) { t("stakeholders.form.submit") }
             }
         }

@@ -4,16 +4,10 @@ import Hummingbird
 /// Reads the organisation form and the directory's filter from a request.
 enum OrganisationForm {
     static func input(from context: AppRequestContext, city: City) -> OrganisationInput {
-        var names: [LanguageCode: String] = [:]
-        var descriptions: [LanguageCode: String] = [:]
-        for language in city.languages {
-            names[language] = context.field("name_\(language.rawValue)")
-            descriptions[language] = context.field("description_\(language.rawValue)")
-        }
-        return OrganisationInput(
+        OrganisationInput(
             kind: context.field("kind"),
-            names: names,
-            descriptions: descriptions,
+            names: TranslatableFields.read("name", languages: city.languages, from: context),
+            descriptions: TranslatableFields.read("description", languages: city.languages, from: context),
             languages: context.field("languages"),
             areaCodes: (context.form["areas"] ?? []).joined(separator: " "),
             website: context.field("website"),

@@ -34,40 +34,19 @@ enum OrganisationFormPage {
                     "kind", label: t("stakeholders.field.kind"),
                     options: Organisation.Kind.allCases.map { ($0.rawValue, t("organisations.kind.\($0.rawValue)")) },
                     selected: input.kind, errors: errors, t: t)
-                el("fieldset", ["class": errors.messages(for: "name").isEmpty ? "field" : "field field-invalid"]) {
-                    el("legend") { t("stakeholders.field.name") }
-                    el("p", ["class": "hint"]) { t("stakeholders.form.name_hint") }
-                    FormFields.errorList(errors.messages(for: "name"), id: "field-name", t: t)
-                    for language in city.languages {
-                        el("div", ["class": "field"]) {
-                            el("label", ["for": "field-name_\(language.rawValue)"]) { LanguageNames.endonym(language) }
-                            void(
-                                "input",
-                                [
-                                    "id": "field-name_\(language.rawValue)", "name": "name_\(language.rawValue)",
-                                    "type": "text", "value": input.names[language] ?? "", "lang": language.rawValue,
-                                    "dir": language.isRightToLeft ? "rtl" : "ltr",
-                                    "aria-invalid": errors.messages(for: "name").isEmpty ? nil : "true",
-                                ])
-                        }
-                    }
-                }
-                el("fieldset", ["class": "field"]) {
-                    el("legend") { t("stakeholders.field.description") }
-                    FormFields.errorList(errors.messages(for: "description"), id: "field-description", t: t)
-                    for language in city.languages {
-                        FormFields.textarea(
-                            "description_\(language.rawValue)", label: LanguageNames.endonym(language),
-                            value: input.descriptions[language] ?? "", lang: language.rawValue, errors: errors, t: t)
-                    }
-                }
+                TranslatableFields.lines(
+                    "name", legend: t("stakeholders.field.name"), hint: t("stakeholders.form.name_hint"),
+                    languages: city.languages, values: input.names, errors: errors, t: t)
+                TranslatableFields.paragraphs(
+                    "description", legend: t("stakeholders.field.description"), languages: city.languages,
+                    values: input.descriptions, errors: errors, t: t)
                 FormFields.hinted(
                     "languages", label: t("stakeholders.field.languages"), hint: t("stakeholders.form.languages_hint"),
                     value: input.languages, errors: errors, t: t)
                 FormFields.checkboxes(
                     "areas", legend: t("stakeholders.field.areas"),
                     options: model.areas.map { ($0.code, "\($0.code) \(Localized.string($0.name, context))") },
-                    checked: Set(OrganisationInputWords.split(input.areaCodes)), errors: errors, t: t)
+                    checked: Set(OrganisationInput.words(input.areaCodes)), errors: errors, t: t)
                 FormFields.text(
                     "website", label: t("stakeholders.field.website"), value: input.website, type: "url",
                     autocomplete: "url", required: false, errors: errors, t: t)
@@ -81,12 +60,5 @@ enum OrganisationFormPage {
                 el("button", ["type": "submit"]) { t("stakeholders.form.submit") }
             }
         }
-    }
-}
-
-/// Splits a list typed as words separated by commas, semicolons or spaces.
-enum OrganisationInputWords {
-    static func split(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
     }
 }

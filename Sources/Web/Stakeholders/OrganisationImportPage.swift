@@ -171,7 +171,3 @@ enum OrganisationImportPage {
         }
     }
 }
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
