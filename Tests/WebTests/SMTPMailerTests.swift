@@ -14,9 +14,9 @@ actor Transcript {
     func add(_ line: String) { lines.append(line) }
 }
 
-/// Runs a one-connection SMTP server on 127.0.0.1 that accepts everything except, if asked, the recipient.
+/// Runs a one-connection SMTP server on 127.0.0.1 that accepts everything, answering `recipientReply` to RCPT.
 func withFakeSMTP(
-    rejectRecipient: Bool = false,
+    recipientReply: String = "250 ok",
     _ body: @Sendable (Int, Transcript) async throws -> Void
 ) async throws {
     let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -52,7 +52,7 @@ func withFakeSMTP(
                             case "EHLO": try await reply("250-fake.example\r\n250 AUTH PLAIN")
                             case "AUTH": try await reply("235 accepted")
                             case "MAIL": try await reply("250 ok")
-                            case "RCPT": try await reply(rejectRecipient ? "550 no such user" : "250 ok")
+                            case "RCPT": try await reply(recipientReply)
                             case "DATA":
                                 inData = true
                                 try await reply("354 go ahead")
@@ -96,11 +96,11 @@ struct SMTPMailerTests {
         }
     }
 
-    @Test("a refused recipient leaves the message queued for the next round")
+    @Test("a recipient refused for now (4xx) leaves the message queued for the next round")
     func refusedMessageStaysQueued() async throws {
         try await TestApp.run { app, _ in
             try await app.repositories.outbox.enqueue(Self.message)
-            try await withFakeSMTP(rejectRecipient: true) { port, _ in
+            try await withFakeSMTP(recipientReply: "450 mailbox busy") { port, _ in
                 let mailer = SMTPMailer(
                     host: "127.0.0.1", port: port, username: nil, password: nil, from: "noreply@vantaa.example")
                 let delivery = OutboxDelivery(
@@ -109,6 +109,31 @@ struct SMTPMailerTests {
                 #expect(delivered == 0)
             }
             #expect(try await app.repositories.outbox.pending(limit: 10).map(\.id) == [Self.message.id])
+        }
+    }
+
+    @Test("a recipient refused for good (5xx) is given up, and the confirmation link sent to it reads as bounced")
+    func refusedForGood() async throws {
+        try await TestApp.run { app, browser in
+            try await browser.signIn(.coordinator)
+            #expect(try await browser.post("/vantaa/dashboard/confirmation-rounds").status == .seeOther)
+            let pending = try await app.repositories.outbox.pending(limit: 100)
+            let first = try #require(pending.first)
+            try await withFakeSMTP(recipientReply: "550 5.1.1 no such user") { port, _ in
+                let mailer = SMTPMailer(
+                    host: "127.0.0.1", port: port, username: nil, password: nil, from: "noreply@vantaa.example")
+                let delivery = OutboxDelivery(
+                    outbox: app.repositories.outbox, sender: FirstOnly(mailer: mailer, id: first.id),
+                    logger: Logger(label: "test"))
+                let delivered = try await delivery.deliverPending()
+                #expect(delivered == pending.count - 1)
+            }
+            #expect(try await app.repositories.outbox.pending(limit: 100).isEmpty)
+            let round = try #require(try await app.repositories.confirmations.rounds(city: app.vantaa.id).first)
+            let requests = try await app.repositories.confirmations.requests(round: round.id)
+            #expect(requests.filter { $0.status == .bounced }.map(\.messageID) == [first.id])
+            let dashboard = try await browser.get("/vantaa/dashboard?lang=en")
+            #expect(dashboard.body.contains("link bounced"))
         }
     }
 
@@ -134,5 +159,15 @@ struct SMTPMailerTests {
     @Test("addresses cannot smuggle SMTP commands")
     func addressesAreSanitised() {
         #expect(SMTPMailer.address("a@b.fi>\r\nRCPT TO:<evil@x.fi") == "a@b.fiRCPTTO:evil@x.fi")
+    }
+}
+
+/// Sends one message through the real mailer and accepts the rest, so one fake server connection suffices.
+struct FirstOnly: MessageSender {
+    let mailer: SMTPMailer
+    let id: Identifier<OutboxMessage>
+
+    func send(_ message: OutboxMessage) async throws {
+        if message.id == id { try await mailer.send(message) }
     }
 }

@@ -33,6 +33,8 @@ struct TestApp: Sendable {
             contacts: repositories.contacts,
             networks: repositories.networks,
             partnerships: repositories.partnerships,
+            partnerCalls: repositories.partnerCalls,
+            confirmations: repositories.confirmations,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

@@ -90,6 +90,8 @@ public protocol OutboxRepository: Sendable {
     func enqueue(_ message: OutboxMessage) async throws
     func pending(limit: Int) async throws -> [OutboxMessage]
     func markSent(_ id: Identifier<OutboxMessage>, at: Date) async throws
+    /// Gives up on a message the mail server refused for good; it is not tried again.
+    func markFailed(_ id: Identifier<OutboxMessage>, at: Date, reason: String) async throws
     func messages(to recipient: String) async throws -> [OutboxMessage]
 }
 
@@ -99,7 +101,17 @@ public protocol PasswordHasher: Sendable {
     func verify(_ password: String, against hash: String) async throws -> Bool
 }
 
-/// Delivers one outgoing message (for example over SMTP). Throws when it could not be handed over.
+/// Delivers one outgoing message (for example over SMTP). Throws when it could not be handed over:
+/// `UndeliverableMessage` when it never will be, anything else when trying again later may help.
 public protocol MessageSender: Sendable {
     func send(_ message: OutboxMessage) async throws
+}
+
+/// The mail server refused a message for good (a 5xx reply, such as an unknown recipient).
+public struct UndeliverableMessage: Error, Hashable, Sendable {
+    public var reason: String
+
+    public init(reason: String) {
+        self.reason = reason
+    }
 }

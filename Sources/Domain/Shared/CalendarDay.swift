@@ -38,6 +38,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// The day `days` days later (earlier when negative).
+    public func adding(days: Int) -> CalendarDay {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        return CalendarDay(calendar.date(byAdding: .day, value: days, to: start)!)
+    }
+
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -123,6 +123,6 @@ public protocol ContactRepository: Sendable {
     func handover(from previous: ContactPersonID, on day: CalendarDay, to successor: ContactPerson) async throws
     /// Erases a contact person; links from those they replaced or who replaced them are cleared.
     func delete(id: ContactPersonID) async throws
-    /// Organisations of a city with at least one current contact person.
-    func organisationsWithCurrentContacts(city: CityID) async throws -> Set<OrganisationID>
+    /// The current contact persons of every organisation of a city (for the staleness list and confirmation links).
+    func currentContacts(city: CityID) async throws -> [ContactPerson]
 }

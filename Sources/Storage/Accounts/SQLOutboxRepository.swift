@@ -21,13 +21,19 @@ public struct SQLOutboxRepository: OutboxRepository {
     }
 
     public func pending(limit: Int) async throws -> [OutboxMessage] {
-        try await select().where("sent_at", .is, SQLLiteral.null).orderBy("created_at").limit(limit).all()
+        try await select().where("sent_at", .is, SQLLiteral.null).where("failed_at", .is, SQLLiteral.null)
+            .orderBy("created_at").limit(limit).all()
             .map(Self.message)
     }
 
     public func markSent(_ id: Identifier<OutboxMessage>, at: Date) async throws {
         try await database.sql.update("outbox_messages").set("sent_at", to: SQLBind(at.epochSeconds))
             .where("id", .equal, bind(id)).run()
+    }
+
+    public func markFailed(_ id: Identifier<OutboxMessage>, at: Date, reason: String) async throws {
+        try await database.sql.update("outbox_messages").set("failed_at", to: SQLBind(at.epochSeconds))
+            .set("failure", to: SQLBind(String(reason.prefix(500)))).where("id", .equal, bind(id)).run()
     }
 
     public func messages(to recipient: String) async throws -> [OutboxMessage] {

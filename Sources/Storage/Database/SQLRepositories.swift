@@ -15,6 +15,8 @@ public struct SQLRepositories: Sendable {
     public let contacts: any ContactRepository
     public let networks: any NetworkRepository
     public let partnerships: any PartnershipRepository
+    public let partnerCalls: any PartnerCallRepository
+    public let confirmations: any ConfirmationRepository
 
     public init(database: Database) {
         self.database = database
@@ -30,6 +32,8 @@ public struct SQLRepositories: Sendable {
         contacts = SQLContactRepository(database: database)
         networks = SQLNetworkRepository(database: database)
         partnerships = SQLPartnershipRepository(database: database)
+        partnerCalls = SQLPartnerCallRepository(database: database)
+        confirmations = SQLConfirmationRepository(database: database)
     }
 
     /// The account use cases over these repositories.

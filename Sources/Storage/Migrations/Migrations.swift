@@ -11,5 +11,7 @@ public enum Migrations {
         ExtendOrganisations(),
         CreateContactPersons(),
         CreateNetworks(),
+        CreatePartnerCalls(),
+        CreateConfirmationRounds(),
     ]
 }

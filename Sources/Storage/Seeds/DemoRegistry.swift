@@ -90,7 +90,55 @@ extension DemoSeed {
         if try await repositories.networks.list(city: city.id).isEmpty {
             try await seedNetworks(city: city, organisations: all)
         }
+        if try await repositories.partnerCalls.list(city: city.id, filter: .init()).isEmpty {
+            try await seedPartnerCalls(city: city, organisations: all, areaIDs: areaIDs)
+        }
         return all
+    }
+
+    /// Two open calls on the partner bulletin board.
+    private func seedPartnerCalls(city: City, organisations: [Organisation], areaIDs: [String: AreaID]) async throws {
+        func text(_ finnish: String, _ english: String) -> LocalizedText {
+            var text = LocalizedText(original: finnish, in: .finnish)
+            text.set(english, in: .english, status: .upToDate)
+            return text
+        }
+        let today = CalendarDay(Date())
+        let calls: [(String, LocalizedText, LocalizedText, LocalizedText, [String], Int)] = [
+            (
+                "Nicehearts ry",
+                text("Kumppani naapurustoiltaan Hakunilassa", "A partner for a neighbourhood evening in Hakunila"),
+                text(
+                    "Tila ja kaksi vapaaehtoista ruoanlaittoon 40–60 hengen naapurustoiltaan keväällä.",
+                    "A venue and two volunteers to cook for a neighbourhood evening of 40–60 people in spring."),
+                text(
+                    "Järjestelyt, tulkkaus somaliksi ja arabiaksi sekä viestintä.",
+                    "Organisation, interpreting into Somali and Arabic, and publicity."),
+                ["01200"], 45
+            ),
+            (
+                "Vantaan vapaaehtoiskeskus",
+                text(
+                    "Kouluttaja vapaaehtoisten perehdytykseen venäjäksi ja arabiaksi",
+                    "A trainer for volunteer induction in Russian and Arabic"),
+                text(
+                    "Järjestö tai kouluttaja, joka pitää kahden tunnin perehdytyksen venäjäksi ja arabiaksi.",
+                    "An organisation or trainer to give a two-hour induction in Russian and Arabic."),
+                text(
+                    "Koulutustila Tikkurilassa, materiaalit ja kahvitus.",
+                    "A training room in Tikkurila, materials and coffee."),
+                ["01300"], 60
+            ),
+        ]
+        for (poster, title, needs, offers, areas, days) in calls {
+            guard let organisation = organisations.first(where: { $0.name.text(in: .finnish) == poster }) else {
+                continue
+            }
+            try await repositories.partnerCalls.save(
+                PartnerCall(
+                    cityID: city.id, organisationID: organisation.id, title: title, needs: needs, offers: offers,
+                    areaIDs: areas.compactMap { areaIDs[$0] }, deadline: today.adding(days: days), createdAt: Date()))
+        }
     }
 
     private func seedNetworks(city: City, organisations: [Organisation]) async throws {

@@ -56,16 +56,16 @@ public struct SQLContactRepository: ContactRepository {
         }
     }
 
-    public func organisationsWithCurrentContacts(city: CityID) async throws -> Set<OrganisationID> {
-        let rows = try await database.sql.select().distinct().column(SQLColumn("organisation_id", table: "c"))
+    public func currentContacts(city: CityID) async throws -> [ContactPerson] {
+        try await database.sql.select().columns(Self.columns.map { SQLColumn($0, table: "c") })
             .from(SQLAlias(SQLIdentifier("contact_persons"), as: SQLIdentifier("c")))
             .join(
                 SQLAlias(SQLIdentifier("organisations"), as: SQLIdentifier("o")), on: SQLRaw("o.id = c.organisation_id")
             )
             .where(SQLColumn("city_id", table: "o"), .equal, bind(city))
             .where(SQLColumn("until", table: "c"), .is, SQLLiteral.null)
-            .all()
-        return Set(try rows.map { try $0.id("organisation_id") })
+            .orderBy(SQLColumn("since", table: "c"))
+            .all().map(Self.contact)
     }
 
     private func insert(_ contact: ContactPerson, on sql: any SQLDatabase) async throws {

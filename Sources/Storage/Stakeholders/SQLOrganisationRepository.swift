@@ -89,7 +89,7 @@ public struct SQLOrganisationRepository: OrganisationRepository {
             .run()
     }
 
-    private func update(_ organisation: Organisation, on sql: any SQLDatabase) async throws {
+    func update(_ organisation: Organisation, on sql: any SQLDatabase) async throws {
         var query = sql.update("organisations")
         for (column, value) in zip(Self.columns, try Self.values(organisation)).dropFirst(2)
         where column != "created_at" {

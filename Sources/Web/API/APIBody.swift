@@ -19,6 +19,19 @@ enum APIBody {
     }
 }
 
+extension APIBody {
+    /// Runs a write and answers its result as JSON with `status`, or its validation errors as a 422.
+    static func answer<T: Encodable>(
+        status: HTTPResponse.Status = .ok, _ write: () async throws -> T
+    ) async throws -> Response {
+        do {
+            return try Respond.json(try await write(), status: status)
+        } catch let errors as ValidationErrors {
+            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        }
+    }
+}
+
 /// The JSON body of a 422: field → translation keys.
 struct ValidationErrorsDTO: Encodable {
     var errors: [String: [String]]

@@ -55,6 +55,54 @@ enum OpenAPIDocument {
             summary: "One organisation as an Open Referral HSDS 3.0 organization", parameters: ["city", "id"],
             schema: "HSDSOrganization"),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/networks", id: "listNetworks",
+            summary: "The city's networks of organisations, with their members", parameters: ["city"],
+            schema: "NetworkList"),
+        Operation(
+            method: "post", path: "/api/v1/cities/{city}/networks", id: "createNetwork",
+            summary: "Create a network (coordinators)", parameters: ["city"], schema: "Network", body: "NetworkWrite",
+            status: "201"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/networks/{id}", id: "getNetwork", summary: "One network",
+            parameters: ["city", "id"], schema: "Network"),
+        Operation(
+            method: "put", path: "/api/v1/cities/{city}/networks/{id}", id: "updateNetwork",
+            summary: "Change a network (coordinators)", parameters: ["city", "id"], schema: "Network",
+            body: "NetworkWrite"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/partnerships", id: "listPartnerships",
+            summary: "Partnerships between the city's organisations", parameters: ["city"], schema: "PartnershipList"),
+        Operation(
+            method: "post", path: "/api/v1/cities/{city}/partnerships", id: "createPartnership",
+            summary: "Record a partnership (coordinators, or an editor of either organisation)",
+            parameters: ["city"], schema: "Partnership", body: "PartnershipWrite", status: "201"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/partnerships/{id}", id: "getPartnership",
+            summary: "One partnership", parameters: ["city", "id"], schema: "Partnership"),
+        Operation(
+            method: "put", path: "/api/v1/cities/{city}/partnerships/{id}", id: "updatePartnership",
+            summary: "Change a partnership (coordinators, or an editor of either organisation)",
+            parameters: ["city", "id"], schema: "Partnership", body: "PartnershipWrite"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/partner-calls", id: "listPartnerCalls",
+            summary: "The partner bulletin board: open calls whose deadline has not passed, or closed ones",
+            parameters: ["city"], schema: "PartnerCallList",
+            query: [
+                ("status", .object(["type": "string", "enum": .array(["open", "closed"])])),
+                ("area", .object(["type": "string", "description": "area code"])),
+            ]),
+        Operation(
+            method: "post", path: "/api/v1/cities/{city}/partner-calls", id: "createPartnerCall",
+            summary: "Post a call for partners (for an organisation the caller edits)", parameters: ["city"],
+            schema: "PartnerCall", body: "PartnerCallWrite", status: "201"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/partner-calls/{id}", id: "getPartnerCall",
+            summary: "One partner call", parameters: ["city", "id"], schema: "PartnerCall"),
+        Operation(
+            method: "put", path: "/api/v1/cities/{city}/partner-calls/{id}", id: "updatePartnerCall",
+            summary: "Change an open call (editors of the posting organisation, coordinators)",
+            parameters: ["city", "id"], schema: "PartnerCall", body: "PartnerCallWrite"),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
@@ -138,7 +186,8 @@ enum OpenAPIDocument {
             "info": .object([
                 "title": "Arrival API", "version": "1.0.0",
                 "description": .string(
-                    "The cities, areas, organisations and open data of an Arrival installation. Writes need a "
+                    "The cities, areas, organisations, networks, partnerships, partner calls and open data of an Arrival "
+                        + "installation. Writes need a "
                         + "signed-in session cookie and a JSON body."),
             ]),
             "paths": .object(paths),
@@ -154,6 +203,8 @@ enum OpenAPIDocument {
             ]),
         ])
     }
+
+    static let day: JSONValue = .object(["type": "string", "format": "date"])
 
     static let translations: JSONValue = .object([
         "type": "object", "additionalProperties": .object(["type": "string"]),
@@ -228,6 +279,92 @@ enum OpenAPIDocument {
                 "alternate_name": .object(["type": "string"]), "description": .object(["type": "string"]),
                 "email": .object(["type": "string"]), "website": .object(["type": "string"]),
                 "uri": .object(["type": "string"]),
+            ]),
+        ]),
+        "Network": .object([
+            "type": "object",
+            "required": .array(["id", "kind", "name", "names", "description", "descriptions", "members"]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "kind": .object(["type": "string", "enum": .array(Network.Kind.allCases.map { .string($0.rawValue) })]),
+                "name": .object(["type": "string"]), "names": translations,
+                "description": .object(["type": "string"]), "descriptions": translations,
+                "members": .object([
+                    "type": "array",
+                    "items": .object([
+                        "type": "object", "required": .array(["organisation", "role"]),
+                        "properties": .object([
+                            "organisation": .object(["type": "string", "format": "uuid"]),
+                            "role": .object([
+                                "type": "string",
+                                "enum": .array(NetworkMembership.Role.allCases.map { .string($0.rawValue) }),
+                            ]),
+                            "since": day, "until": day,
+                        ]),
+                    ]),
+                ]),
+            ]),
+        ]),
+        "NetworkList": list("Network"),
+        "NetworkWrite": .object([
+            "type": "object", "required": .array(["kind", "names"]),
+            "properties": .object([
+                "kind": .object(["type": "string"]), "names": translations, "descriptions": translations,
+            ]),
+        ]),
+        "Partnership": .object([
+            "type": "object", "required": .array(["id", "kind", "first", "second", "note"]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "kind": .object([
+                    "type": "string", "enum": .array(Partnership.Kind.allCases.map { .string($0.rawValue) }),
+                ]),
+                "first": .object(["type": "string", "format": "uuid"]),
+                "second": .object(["type": "string", "format": "uuid"]),
+                "since": day, "until": day, "note": .object(["type": "string"]),
+            ]),
+        ]),
+        "PartnershipList": list("Partnership"),
+        "PartnershipWrite": .object([
+            "type": "object", "required": .array(["kind", "first", "second"]),
+            "properties": .object([
+                "kind": .object(["type": "string"]), "first": .object(["type": "string"]),
+                "second": .object(["type": "string"]), "since": .object(["type": "string"]),
+                "until": .object(["type": "string"]), "note": .object(["type": "string"]),
+            ]),
+        ]),
+        "PartnerCall": .object([
+            "type": "object",
+            "required": .array(["id", "organisation", "title", "needs", "offers", "translations", "areas", "status"]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "organisation": .object(["type": "string", "format": "uuid"]),
+                "title": .object(["type": "string"]), "needs": .object(["type": "string"]),
+                "offers": .object(["type": "string"]),
+                "translations": .object([
+                    "type": "object", "required": .array(["title", "needs", "offers"]),
+                    "properties": .object(["title": translations, "needs": translations, "offers": translations]),
+                ]),
+                "areas": .object(["type": "array", "items": .object(["type": "string"])]),
+                "deadline": day,
+                "status": .object([
+                    "type": "string", "enum": .array(PartnerCall.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+                "outcome": .object([
+                    "type": "string", "enum": .array(PartnerCall.Outcome.allCases.map { .string($0.rawValue) }),
+                ]),
+                "partner": .object(["type": "string", "format": "uuid"]),
+                "outcomeNote": .object(["type": "string"]),
+            ]),
+        ]),
+        "PartnerCallList": list("PartnerCall"),
+        "PartnerCallWrite": .object([
+            "type": "object", "required": .array(["organisation", "titles", "needs"]),
+            "properties": .object([
+                "organisation": .object(["type": "string", "description": "id of an organisation the caller edits"]),
+                "titles": translations, "needs": translations, "offers": translations,
+                "areas": .object(["type": "array", "items": .object(["type": "string"])]),
+                "deadline": .object(["type": "string", "description": "YYYY-MM-DD, today or later"]),
             ]),
         ]),
         "ValidationErrors": .object([

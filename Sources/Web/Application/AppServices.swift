@@ -13,6 +13,8 @@ public struct AppServices: Sendable {
     public var organisationUseCases: OrganisationUseCases
     public var contactUseCases: ContactUseCases
     public var networkUseCases: NetworkUseCases
+    public var partnerCallUseCases: PartnerCallUseCases
+    public var confirmationUseCases: ConfirmationUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -25,6 +27,8 @@ public struct AppServices: Sendable {
         contacts: any ContactRepository,
         networks: any NetworkRepository,
         partnerships: any PartnershipRepository,
+        partnerCalls: any PartnerCallRepository,
+        confirmations: any ConfirmationRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -42,6 +46,10 @@ public struct AppServices: Sendable {
         self.contactUseCases = ContactUseCases(contacts: contacts, organisations: organisations, now: accounts.now)
         self.networkUseCases = NetworkUseCases(
             networks: networks, partnerships: partnerships, organisations: organisations, now: accounts.now)
+        self.partnerCallUseCases = PartnerCallUseCases(
+            calls: partnerCalls, organisations: organisations, areas: areas, outbox: accounts.outbox, now: accounts.now)
+        self.confirmationUseCases = ConfirmationUseCases(
+            confirmations: confirmations, organisations: organisationUseCases, contacts: contacts, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

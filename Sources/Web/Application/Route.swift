@@ -38,9 +38,26 @@ public enum Route: Sendable, Hashable {
     case removeNetworkMember(String, NetworkID, MembershipID)
     case newPartnership(String)
     case removePartnership(String, PartnershipID)
+    case partnerCalls(String)
+    case newPartnerCall(String)
+    case partnerCall(String, PartnerCallID)
+    case editPartnerCall(String, PartnerCallID)
+    case answerPartnerCall(String, PartnerCallID)
+    case closePartnerCall(String, PartnerCallID)
+    case dashboard(String)
+    case openConfirmationRound(String)
+    case closeConfirmationRound(String, ConfirmationRoundID)
+    case markConfirmationBounced(String, ConfirmationRequestID)
+    case confirmation(String, String)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
+    case apiNetworks(String)
+    case apiNetwork(String, NetworkID)
+    case apiPartnerships(String)
+    case apiPartnership(String, PartnershipID)
+    case apiPartnerCalls(String)
+    case apiPartnerCall(String, PartnerCallID)
     case apiCities
     case apiCity(String)
     case apiCityAreas(String)
@@ -87,9 +104,27 @@ public enum Route: Sendable, Hashable {
             return "/\(slug)/networks/\(id)/members/\(membership)/remove"
         case .newPartnership(let slug): return "/\(slug)/partnerships/new"
         case .removePartnership(let slug, let id): return "/\(slug)/partnerships/\(id)/remove"
+        case .partnerCalls(let slug): return "/\(slug)/partner-calls"
+        case .newPartnerCall(let slug): return "/\(slug)/partner-calls/new"
+        case .partnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)"
+        case .editPartnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)/edit"
+        case .answerPartnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)/answers"
+        case .closePartnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)/close"
+        case .dashboard(let slug): return "/\(slug)/dashboard"
+        case .openConfirmationRound(let slug): return "/\(slug)/dashboard/confirmation-rounds"
+        case .closeConfirmationRound(let slug, let id): return "/\(slug)/dashboard/confirmation-rounds/\(id)/close"
+        case .markConfirmationBounced(let slug, let id):
+            return "/\(slug)/dashboard/confirmation-requests/\(id)/bounced"
+        case .confirmation(let slug, let token): return "/\(slug)/confirm/\(token)"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"
+        case .apiNetworks(let slug): return "/api/v1/cities/\(slug)/networks"
+        case .apiNetwork(let slug, let id): return "/api/v1/cities/\(slug)/networks/\(id)"
+        case .apiPartnerships(let slug): return "/api/v1/cities/\(slug)/partnerships"
+        case .apiPartnership(let slug, let id): return "/api/v1/cities/\(slug)/partnerships/\(id)"
+        case .apiPartnerCalls(let slug): return "/api/v1/cities/\(slug)/partner-calls"
+        case .apiPartnerCall(let slug, let id): return "/api/v1/cities/\(slug)/partner-calls/\(id)"
         case .apiCities: return "/api/v1/cities"
         case .apiCity(let slug): return "/api/v1/cities/\(slug)"
         case .apiCityAreas(let slug): return "/api/v1/cities/\(slug)/areas"

@@ -26,7 +26,7 @@ struct CitiesController {
         let model = CityHomePage.Model(
             city: city,
             areaCount: try await services.areas.list(city: city.id).count,
-            organisations: try await services.organisations.list(city: city.id)
+            organisations: try await services.organisations.list(city: city.id).filter { $0.status != .archived }
         )
         return Respond.html(CityHomePage.render(model, PageContext(request, context, services: services, city: city)))
     }

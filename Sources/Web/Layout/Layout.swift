@@ -46,6 +46,12 @@ public enum Layout {
                             el("a", ["href": Route.organisations(city.slug).path]) { t("nav.organisations") }
                         }
                         el("li") { el("a", ["href": Route.networks(city.slug).path]) { t("nav.networks") } }
+                        el("li") {
+                            el("a", ["href": Route.partnerCalls(city.slug).path]) { t("nav.partner_calls") }
+                        }
+                        if Authorization.allows(context.actor, .coordinate(city.id)) {
+                            el("li") { el("a", ["href": Route.dashboard(city.slug).path]) { t("nav.dashboard") } }
+                        }
                         if Authorization.allows(context.actor, .manageRoles(city.id)) {
                             el("li") { el("a", ["href": Route.cityRoles(city.slug).path]) { t("nav.roles") } }
                         }

@@ -16,7 +16,10 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         var response = try await next(request, context)
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.init("Referrer-Policy")!] = "same-origin"
+        // A page with a secret in its address (a one-time link) sets a stricter policy of its own.
+        if response.headers[.init("Referrer-Policy")!] == nil {
+            response.headers[.init("Referrer-Policy")!] = "same-origin"
+        }
         response.headers[.init("X-Frame-Options")!] = "DENY"
         response.headers[.init("Cross-Origin-Opener-Policy")!] = "same-origin"
         response.headers[.init("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"

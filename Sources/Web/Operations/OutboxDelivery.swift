@@ -5,7 +5,8 @@ import ServiceLifecycle
 
 /// Delivers queued messages through `sender` (SMTP) when one is configured. Without one, delivery means
 /// printing the message to the log, which is how a local installation reads its password-reset links.
-/// A message the sender could not hand over stays queued and is tried again on the next round.
+/// A message the sender could not hand over stays queued and is tried again on the next round, unless the
+/// mail server refused it for good: then it is marked failed (which shows a confirmation link as bounced).
 public struct OutboxDelivery: Service {
     let outbox: any OutboxRepository
     let sender: (any MessageSender)?
@@ -45,6 +46,12 @@ public struct OutboxDelivery: Service {
                 do {
                     try await sender.send(message)
                     logger.info("outbox message sent", metadata: ["to": .string(message.recipient)])
+                } catch let refusal as UndeliverableMessage {
+                    logger.warning(
+                        "outbox message refused for good",
+                        metadata: ["to": .string(message.recipient), "reply": .string(refusal.reason)])
+                    try await outbox.markFailed(message.id, at: Date(), reason: refusal.reason)
+                    continue
                 } catch {
                     logger.error(
                         "outbox message not sent; will retry",

@@ -65,7 +65,12 @@ public struct SMTPMailer: MessageSender {
             try await say("MAIL FROM:<\(Self.address(from))>")
             try await expect(250)
             try await say("RCPT TO:<\(Self.address(message.recipient))>")
-            try await expect(250)
+            do {
+                try await expect(250)
+            } catch SMTPError.reply(let line) where line.hasPrefix("5") {
+                // A permanent refusal of the recipient: trying again will not help.
+                throw UndeliverableMessage(reason: line)
+            }
             try await say("DATA")
             try await expect(354)
             try await outbound.write(ByteBuffer(string: Self.render(message, from: from)))

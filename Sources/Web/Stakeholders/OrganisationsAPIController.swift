@@ -34,7 +34,7 @@ struct OrganisationsAPIController {
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try await lookup.city(context)
         let organisation = try await useCases.show(actor: context.actor, city: city, id: try Self.id(context))
-        return try await answer(organisation, city: city, context: context)
+        return try Respond.json(try await dto(organisation, city: city, context: context))
     }
 
     @Sendable func hsds(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -50,11 +50,10 @@ struct OrganisationsAPIController {
         let city = try await lookup.city(context)
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         let body = try await APIBody.decode(OrganisationWriteDTO.self, from: request, limit: config.maxBodyBytes)
-        do {
-            let organisation = try await useCases.create(actor: context.actor, city: city, input: body.input)
-            return try await answer(organisation, city: city, context: context, status: .created)
-        } catch let errors as ValidationErrors {
-            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        return try await APIBody.answer(status: .created) {
+            try await dto(
+                try await useCases.create(actor: context.actor, city: city, input: body.input), city: city,
+                context: context)
         }
     }
 
@@ -63,21 +62,19 @@ struct OrganisationsAPIController {
         let id = try Self.id(context)
         guard Authorization.allows(context.actor, .editOrganisation(city.id, id)) else { throw NotPermitted() }
         let body = try await APIBody.decode(OrganisationWriteDTO.self, from: request, limit: config.maxBodyBytes)
-        do {
-            let organisation = try await useCases.update(actor: context.actor, city: city, id: id, input: body.input)
-            return try await answer(organisation, city: city, context: context)
-        } catch let errors as ValidationErrors {
-            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        return try await APIBody.answer {
+            try await dto(
+                try await useCases.update(actor: context.actor, city: city, id: id, input: body.input), city: city,
+                context: context)
         }
     }
 
-    private func answer(
-        _ organisation: Organisation, city: City, context: AppRequestContext, status: HTTPResponse.Status = .ok
-    ) async throws -> Response {
-        let codes = Self.codes(try await services.areas.list(city: city.id))
-        return try Respond.json(
-            OrganisationDTO(organisation, areaCodes: codes, language: context.language, fallback: city.defaultLanguage),
-            status: status)
+    private func dto(_ organisation: Organisation, city: City, context: AppRequestContext) async throws
+        -> OrganisationDTO
+    {
+        OrganisationDTO(
+            organisation, areaCodes: Self.codes(try await services.areas.list(city: city.id)),
+            language: context.language, fallback: city.defaultLanguage)
     }
 
     static func codes(_ areas: [Area]) -> [AreaID: String] {

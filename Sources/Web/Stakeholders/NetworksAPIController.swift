@@ -1,0 +1,98 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/cities/{city}/networks` and `/partnerships`: list, get, create and update, through the same use
+/// cases as the pages. Writes need a signed-in session and a JSON body.
+struct NetworksAPIController {
+    let services: AppServices
+    let config: AppConfig
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: NetworkUseCases { services.networkUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/api/v1/cities/:city/networks", use: listNetworks)
+        router.post("/api/v1/cities/:city/networks", use: createNetwork)
+        router.get("/api/v1/cities/:city/networks/:id", use: getNetwork)
+        router.put("/api/v1/cities/:city/networks/:id", use: updateNetwork)
+        router.get("/api/v1/cities/:city/partnerships", use: listPartnerships)
+        router.post("/api/v1/cities/:city/partnerships", use: createPartnership)
+        router.get("/api/v1/cities/:city/partnerships/:id", use: getPartnership)
+        router.put("/api/v1/cities/:city/partnerships/:id", use: updatePartnership)
+    }
+
+    @Sendable func listNetworks(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        var items: [NetworkDTO] = []
+        for network in try await useCases.networks.list(city: city.id) {
+            items.append(try await dto(network, city: city, context: context))
+        }
+        return try Respond.json(ListDTO(items))
+    }
+
+    @Sendable func getNetwork(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let network = try await useCases.network(city: city.id, id: try NetworksController.id(context, NetworkID.self))
+        return try Respond.json(try await dto(network, city: city, context: context))
+    }
+
+    @Sendable func createNetwork(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
+        let body = try await APIBody.decode(NetworkWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer(status: .created) {
+            let network = try await useCases.save(actor: context.actor, city: city, input: body.input)
+            return try await dto(network, city: city, context: context)
+        }
+    }
+
+    @Sendable func updateNetwork(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let id = try NetworksController.id(context, NetworkID.self)
+        guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
+        _ = try await useCases.network(city: city.id, id: id)
+        let body = try await APIBody.decode(NetworkWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer {
+            let network = try await useCases.save(actor: context.actor, city: city, id: id, input: body.input)
+            return try await dto(network, city: city, context: context)
+        }
+    }
+
+    @Sendable func listPartnerships(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        return try Respond.json(ListDTO(try await useCases.partnerships.list(city: city.id).map(PartnershipDTO.init)))
+    }
+
+    @Sendable func getPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let id = try NetworksController.id(context, PartnershipID.self)
+        return try Respond.json(PartnershipDTO(try await useCases.partnership(city: city.id, id: id)))
+    }
+
+    @Sendable func createPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        guard context.actor != nil else { throw NotPermitted() }
+        let body = try await APIBody.decode(PartnershipWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer(status: .created) {
+            PartnershipDTO(try await useCases.savePartnership(actor: context.actor, city: city, input: body.input))
+        }
+    }
+
+    @Sendable func updatePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let id = try NetworksController.id(context, PartnershipID.self)
+        let existing = try await useCases.partnership(city: city.id, id: id)
+        guard NetworkUseCases.mayRecord(context.actor, city: city.id, existing) else { throw NotPermitted() }
+        let body = try await APIBody.decode(PartnershipWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer {
+            PartnershipDTO(
+                try await useCases.savePartnership(actor: context.actor, city: city, id: id, input: body.input))
+        }
+    }
+
+    private func dto(_ network: Network, city: City, context: AppRequestContext) async throws -> NetworkDTO {
+        NetworkDTO(
+            network, members: try await useCases.networks.members(of: network.id), language: context.language,
+            fallback: city.defaultLanguage)
+    }
+}
