@@ -14,6 +14,7 @@ import base64
 import importlib.util
 import json
 import os
+import re
 import sys
 import time
 import urllib.parse
@@ -461,6 +462,76 @@ class Walk:
             self.check_page(browser, "city-admin", browser.driver.current_url, None, 200, "after_role_grant")
         finally:
             browser.quit()
+
+        # 6. Partner call as an organisation editor: a deadline in the past → 422 next to it; then a valid call.
+        browser = Browser(self.base, PHONE, self.args.chromedriver, self.args.chromium)
+        try:
+            self.sign_in(browser, "organisation-editor")
+            path = with_lang(CITY_PATH + "/partner-calls/new", "fi")
+            action = CITY_PATH + "/partner-calls/new"
+            browser.driver.get(self.base + path)
+            data = {"title_fi": "E2E-kumppanihaku " + suffix, "needs_fi": "Tila", "deadline": "2000-01-01"}
+            self.submit_form(browser, f"main form[action='{action}']", data)
+            where = f"[organisation-editor phone] POST {action} (deadline in the past)"
+            self.check_page(browser, "organisation-editor", self.base + action, "fi", 422, "form_partner_call_past",
+                            html_fetch=lambda: self.replay_post(browser, path, action, data))
+            self.expect_field_error(browser, where, "deadline")
+            browser.driver.get(self.base + path)
+            self.submit_form(browser, f"main form[action='{action}']", {**data, "deadline": ""})
+            where = f"[organisation-editor phone] POST {action} (valid)"
+            if browser.document_status() != 200 or "/partner-calls/" not in browser.driver.current_url \
+                    or suffix not in browser.driver.page_source:
+                self.report.fail(f"{where}: the new call is not shown (url {browser.driver.current_url})")
+            else:
+                print(f"ok   {where}: posted, shown at {browser.driver.current_url}")
+            self.check_page(browser, "organisation-editor", browser.driver.current_url, None, 200,
+                            "after_partner_call")
+        finally:
+            browser.quit()
+
+        # 7. Yearly confirmation: a coordinator opens a round; the one-time link (read from the server log, where
+        #    the outbox prints mail without SMTP) opens without an account and confirms once.
+        browser = Browser(self.base, PHONE, self.args.chromedriver, self.args.chromium)
+        try:
+            self.sign_in(browser, "coordinator")
+            browser.driver.get(self.base + with_lang(CITY_PATH + "/dashboard", "en"))
+            self.submit_form(browser, f"main form[action='{CITY_PATH}/dashboard/confirmation-rounds']", {})
+            self.check_page(browser, "coordinator", browser.driver.current_url, None, 200, "after_round_opened")
+        finally:
+            browser.quit()
+        link = self.confirmation_link()
+        if link is None:
+            self.report.fail("confirmation: no one-time link appeared in the server log within 15 s")
+            return
+        browser = Browser(self.base, PHONE, self.args.chromedriver, self.args.chromium)
+        try:
+            for lang in LANGUAGES:
+                self.visit(browser, "link-holder", link, lang)
+            browser.driver.get(self.base + with_lang(link, "sv"))
+            form = browser.driver.find_element(By.XPATH, "//main//form[input[@name='decision'][@value='confirm']]")
+            browser.drain_logs(console=False)
+            browser.click_and_wait(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+            self.report.forms += 1
+            # The link is used up now, so the validator gets the page as the browser holds it.
+            self.check_page(browser, "link-holder", self.base + link, "sv", 200, "confirmation_thanks",
+                            html_fetch=lambda: "<!DOCTYPE html>\n" + browser.driver.execute_script(
+                                "return document.documentElement.outerHTML"))
+            browser.driver.get(self.base + with_lang(link, "en"))
+            self.check_page(browser, "link-holder", self.base + link, "en", 410, "confirmation_used")
+        finally:
+            browser.quit()
+
+    def confirmation_link(self) -> str | None:
+        """The path of a one-time confirmation link from the server log, waiting for the outbox to print it."""
+        log = self.out / "server.log"
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            text = log.read_text(errors="replace") if log.exists() else ""
+            match = re.search(r"(/[a-z][a-z0-9-]+/confirm/[A-Za-z0-9_-]{43})", text)
+            if match:
+                return match.group(1)
+            time.sleep(0.5)
+        return None
 
     # --- entry --------------------------------------------------------------------------------------------
 
