@@ -118,9 +118,16 @@ public final class Database: Sendable {
             let box = SendableConnection(connection: connection)
             return (sql(connection), { pool.pool.releaseConnection(box.connection, logger: logger) })
         }
-        let (probe, release) = try await lease()
-        let dialect = probe.dialect
-        release()
+        let dialect: any SQLDialect
+        do {
+            let (probe, release) = try await lease()
+            dialect = probe.dialect
+            release()
+        } catch {
+            // A database that cannot be reached is an error to report, and the pool must be shut down first.
+            try? await pool.pool.shutdownAsync()
+            throw error
+        }
         let pooledSQL = PooledSQLDatabase(
             logger: logger,
             eventLoop: MultiThreadedEventLoopGroup.singleton.any(),
