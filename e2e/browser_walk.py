@@ -489,6 +489,29 @@ class Walk:
         finally:
             browser.quit()
 
+        # 6b. A place of encounter: its page as the editor sees it (with the booking form), and a booking request
+        #     left empty → 422 next to the purpose (date and time widgets are not typed into: their typing
+        #     depends on the browser's locale).
+        browser = Browser(self.base, PHONE, self.args.chromedriver, self.args.chromium)
+        try:
+            self.sign_in(browser, "organisation-editor")
+            browser.driver.get(self.base + with_lang(CITY_PATH + "/places?bookable=yes", "ar"))
+            link = browser.driver.find_element(By.CSS_SELECTOR, "main .card h3 a").get_attribute("href")
+            place_path = urllib.parse.urlsplit(link).path
+            for lang in LANGUAGES:
+                self.visit(browser, "organisation-editor", place_path, lang)
+            action = place_path + "/bookings"
+            path = with_lang(place_path, "en")
+            browser.driver.get(self.base + path)
+            data = {"purpose": ""}
+            self.submit_form(browser, f"main form[action='{action}']", data)
+            where = f"[organisation-editor phone] POST {action} (empty request)"
+            self.check_page(browser, "organisation-editor", self.base + action, "en", 422, "form_booking_empty",
+                            html_fetch=lambda: self.replay_post(browser, path, action, data))
+            self.expect_field_error(browser, where, "purpose")
+        finally:
+            browser.quit()
+
         # 7. Yearly confirmation: a coordinator opens a round; the one-time link (read from the server log, where
         #    the outbox prints mail without SMTP) opens without an account and confirms once.
         browser = Browser(self.base, PHONE, self.args.chromedriver, self.args.chromium)

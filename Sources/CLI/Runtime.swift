@@ -35,6 +35,8 @@ struct Runtime {
             partnerships: repositories.partnerships,
             partnerCalls: repositories.partnerCalls,
             confirmations: repositories.confirmations,
+            places: repositories.places,
+            bookings: repositories.bookings,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: metrics,

@@ -46,7 +46,7 @@ struct CatalogTests {
         #expect(files.count > 20)
         let pattern = try NSRegularExpression(
             pattern:
-                #""((?:accounts|areas|cities|city|common|errors|home|layout|nav|roles|organisations|consent|stakeholders)\.[a-z_.]+)""#
+                #""((?:accounts|areas|cities|city|common|errors|home|layout|nav|roles|organisations|consent|stakeholders|directory)\.[a-z_.]+)""#
         )
         var used = Set<String>()
         for file in files {

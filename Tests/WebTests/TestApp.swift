@@ -35,6 +35,8 @@ struct TestApp: Sendable {
             partnerships: repositories.partnerships,
             partnerCalls: repositories.partnerCalls,
             confirmations: repositories.confirmations,
+            places: repositories.places,
+            bookings: repositories.bookings,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

@@ -17,6 +17,8 @@ public struct SQLRepositories: Sendable {
     public let partnerships: any PartnershipRepository
     public let partnerCalls: any PartnerCallRepository
     public let confirmations: any ConfirmationRepository
+    public let places: any PlaceRepository
+    public let bookings: any BookingRepository
 
     public init(database: Database) {
         self.database = database
@@ -34,6 +36,8 @@ public struct SQLRepositories: Sendable {
         partnerships = SQLPartnershipRepository(database: database)
         partnerCalls = SQLPartnerCallRepository(database: database)
         confirmations = SQLConfirmationRepository(database: database)
+        places = SQLPlaceRepository(database: database)
+        bookings = SQLBookingRepository(database: database)
     }
 
     /// The account use cases over these repositories.

@@ -13,5 +13,6 @@ public enum Migrations {
         CreateNetworks(),
         CreatePartnerCalls(),
         CreateConfirmationRounds(),
+        CreatePlaces(),
     ]
 }

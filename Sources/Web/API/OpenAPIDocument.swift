@@ -15,6 +15,7 @@ enum OpenAPIDocument {
         /// The schema of a JSON request body, for writes.
         var body: String? = nil
         var status: String = "200"
+        var mediaType: String = "application/json"
     }
 
     static let organisationFilters: [(String, JSONValue)] = [
@@ -103,6 +104,22 @@ enum OpenAPIDocument {
             summary: "Change an open call (editors of the posting organisation, coordinators)",
             parameters: ["city", "id"], schema: "PartnerCall", body: "PartnerCallWrite"),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/places", id: "listPlaces",
+            summary: "Places of encounter, filtered like the directory", parameters: ["city"], schema: "PlaceList",
+            query: [
+                ("kind", .object(["type": "string"])),
+                ("area", .object(["type": "string", "description": "area code"])),
+                ("step_free", .object(["type": "string", "enum": .array(["yes"])])),
+                ("bookable", .object(["type": "string", "enum": .array(["yes"])])),
+            ]),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/places.geojson", id: "placesGeoJSON",
+            summary: "Places with coordinates as an RFC 7946 GeoJSON FeatureCollection", parameters: ["city"],
+            schema: "FeatureCollection", mediaType: "application/geo+json"),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/places/{id}", id: "getPlace", summary: "One place",
+            parameters: ["city", "id"], schema: "Place"),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
@@ -123,7 +140,7 @@ enum OpenAPIDocument {
                 operation.status: .object([
                     "description": "OK",
                     "content": .object([
-                        "application/json": .object([
+                        operation.mediaType: .object([
                             "schema": .object(["$ref": .string("#/components/schemas/\(operation.schema)")])
                         ])
                     ]),
@@ -365,6 +382,44 @@ enum OpenAPIDocument {
                 "titles": translations, "needs": translations, "offers": translations,
                 "areas": .object(["type": "array", "items": .object(["type": "string"])]),
                 "deadline": .object(["type": "string", "description": "YYYY-MM-DD, today or later"]),
+            ]),
+        ]),
+        "Place": .object([
+            "type": "object",
+            "required": .array([
+                "id", "kind", "name", "names", "description", "address", "accessibility", "hours", "bookable",
+            ]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "kind": .object(["type": "string", "enum": .array(Place.Kind.allCases.map { .string($0.rawValue) })]),
+                "name": .object(["type": "string"]), "names": translations,
+                "description": .object(["type": "string"]),
+                "owner": .object(["type": "string", "format": "uuid"]), "address": .object(["type": "string"]),
+                "area": .object(["type": "string"]), "latitude": .object(["type": "number"]),
+                "longitude": .object(["type": "number"]), "capacity": .object(["type": "integer"]),
+                "accessibility": .object([
+                    "type": "array",
+                    "items": .object([
+                        "type": "string", "enum": .array(Place.Accessibility.allCases.map { .string($0.rawValue) }),
+                    ]),
+                ]),
+                "hours": .object([
+                    "type": "object", "required": .array(["weekly", "exceptions", "appointmentOnly"]),
+                    "properties": .object([
+                        "weekly": .object(["type": "string", "description": "e.g. Mo-Fr 09:00-17:00; Sa 10:00-14:00"]),
+                        "exceptions": .object(["type": "string", "description": "e.g. 2026-12-24 closed"]),
+                        "appointmentOnly": .object(["type": "boolean"]),
+                    ]),
+                ]),
+                "bookable": .object(["type": "boolean"]),
+            ]),
+        ]),
+        "PlaceList": list("Place"),
+        "FeatureCollection": .object([
+            "type": "object", "required": .array(["type", "features"]),
+            "properties": .object([
+                "type": .object(["type": "string", "enum": .array(["FeatureCollection"])]),
+                "features": .object(["type": "array", "items": .object(["type": "object"])]),
             ]),
         ]),
         "ValidationErrors": .object([

@@ -15,6 +15,7 @@ public struct AppServices: Sendable {
     public var networkUseCases: NetworkUseCases
     public var partnerCallUseCases: PartnerCallUseCases
     public var confirmationUseCases: ConfirmationUseCases
+    public var placeUseCases: PlaceUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -29,6 +30,8 @@ public struct AppServices: Sendable {
         partnerships: any PartnershipRepository,
         partnerCalls: any PartnerCallRepository,
         confirmations: any ConfirmationRepository,
+        places: any PlaceRepository,
+        bookings: any BookingRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -50,6 +53,8 @@ public struct AppServices: Sendable {
             calls: partnerCalls, organisations: organisations, areas: areas, outbox: accounts.outbox, now: accounts.now)
         self.confirmationUseCases = ConfirmationUseCases(
             confirmations: confirmations, organisations: organisationUseCases, contacts: contacts, now: accounts.now)
+        self.placeUseCases = PlaceUseCases(
+            places: places, bookings: bookings, organisations: organisations, areas: areas, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

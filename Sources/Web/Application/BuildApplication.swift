@@ -45,9 +45,11 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     ContactsController(services: services).register(on: router)
     NetworksController(services: services).register(on: router)
     PartnerCallsController(services: services, config: config).register(on: router)
+    PlacesController(services: services).register(on: router)
     ConfirmationsController(services: services, config: config).register(on: router)
     OrganisationsAPIController(services: services, config: config).register(on: router)
     NetworksAPIController(services: services, config: config).register(on: router)
     PartnerCallsAPIController(services: services, config: config).register(on: router)
+    PlacesAPIController(services: services, config: config).register(on: router)
     return router
 }

@@ -49,6 +49,14 @@ public enum Route: Sendable, Hashable {
     case closeConfirmationRound(String, ConfirmationRoundID)
     case markConfirmationBounced(String, ConfirmationRequestID)
     case confirmation(String, String)
+    case places(String)
+    case newPlace(String)
+    case place(String, PlaceID)
+    case editPlace(String, PlaceID)
+    case requestBooking(String, PlaceID)
+    case confirmBooking(String, BookingID)
+    case declineBooking(String, BookingID)
+    case cancelBooking(String, BookingID)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -58,6 +66,9 @@ public enum Route: Sendable, Hashable {
     case apiPartnership(String, PartnershipID)
     case apiPartnerCalls(String)
     case apiPartnerCall(String, PartnerCallID)
+    case apiPlaces(String)
+    case apiPlace(String, PlaceID)
+    case apiPlacesGeoJSON(String)
     case apiCities
     case apiCity(String)
     case apiCityAreas(String)
@@ -116,6 +127,14 @@ public enum Route: Sendable, Hashable {
         case .markConfirmationBounced(let slug, let id):
             return "/\(slug)/dashboard/confirmation-requests/\(id)/bounced"
         case .confirmation(let slug, let token): return "/\(slug)/confirm/\(token)"
+        case .places(let slug): return "/\(slug)/places"
+        case .newPlace(let slug): return "/\(slug)/places/new"
+        case .place(let slug, let id): return "/\(slug)/places/\(id)"
+        case .editPlace(let slug, let id): return "/\(slug)/places/\(id)/edit"
+        case .requestBooking(let slug, let id): return "/\(slug)/places/\(id)/bookings"
+        case .confirmBooking(let slug, let id): return "/\(slug)/bookings/\(id)/confirm"
+        case .declineBooking(let slug, let id): return "/\(slug)/bookings/\(id)/decline"
+        case .cancelBooking(let slug, let id): return "/\(slug)/bookings/\(id)/cancel"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"
@@ -125,6 +144,9 @@ public enum Route: Sendable, Hashable {
         case .apiPartnership(let slug, let id): return "/api/v1/cities/\(slug)/partnerships/\(id)"
         case .apiPartnerCalls(let slug): return "/api/v1/cities/\(slug)/partner-calls"
         case .apiPartnerCall(let slug, let id): return "/api/v1/cities/\(slug)/partner-calls/\(id)"
+        case .apiPlaces(let slug): return "/api/v1/cities/\(slug)/places"
+        case .apiPlace(let slug, let id): return "/api/v1/cities/\(slug)/places/\(id)"
+        case .apiPlacesGeoJSON(let slug): return "/api/v1/cities/\(slug)/places.geojson"
         case .apiCities: return "/api/v1/cities"
         case .apiCity(let slug): return "/api/v1/cities/\(slug)"
         case .apiCityAreas(let slug): return "/api/v1/cities/\(slug)/areas"

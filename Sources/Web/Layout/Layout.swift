@@ -46,6 +46,7 @@ public enum Layout {
                             el("a", ["href": Route.organisations(city.slug).path]) { t("nav.organisations") }
                         }
                         el("li") { el("a", ["href": Route.networks(city.slug).path]) { t("nav.networks") } }
+                        el("li") { el("a", ["href": Route.places(city.slug).path]) { t("nav.places") } }
                         el("li") {
                             el("a", ["href": Route.partnerCalls(city.slug).path]) { t("nav.partner_calls") }
                         }

@@ -1,0 +1,50 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/cities/{city}/places`: the directory's places (with its filters), one place, and all of them as
+/// GeoJSON.
+struct PlacesAPIController {
+    let services: AppServices
+    let config: AppConfig
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: PlaceUseCases { services.placeUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/api/v1/cities/:city/places", use: list)
+        router.get("/api/v1/cities/:city/places.geojson", use: geoJSON)
+        router.get("/api/v1/cities/:city/places/:id", use: get)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let areas = try await services.areas.list(city: city.id)
+        let codes = OrganisationsAPIController.codes(areas)
+        let places = try await useCases.directory(city: city.id, filter: PlacesController.filter(request, areas: areas))
+        return try Respond.json(
+            ListDTO(
+                places.map {
+                    PlaceDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
+                }
+            ))
+    }
+
+    @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let place = try await useCases.place(city: city.id, id: try PlacesController.id(context))
+        let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
+        return try Respond.json(
+            PlaceDTO(place, areaCodes: codes, language: context.language, fallback: city.defaultLanguage))
+    }
+
+    @Sendable func geoJSON(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let places = try await useCases.directory(city: city.id, filter: .init())
+        var response = try Respond.json(
+            PlacesGeoJSON(
+                places, language: context.language, fallback: city.defaultLanguage, baseURL: config.publicURL,
+                citySlug: city.slug))
+        response.headers[.contentType] = "application/geo+json"
+        return response
+    }
+}

@@ -1,0 +1,214 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Places of encounter: the public directory and pages; describing a place (coordinators, or editors of its
+/// owner); requesting a booking (editors, for their organisation); confirming or declining it (the owner's
+/// editors or coordinators); cancelling it (the booking organisation).
+struct PlacesController {
+    let services: AppServices
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: PlaceUseCases { services.placeUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/:city/places", use: index)
+        router.get("/:city/places/new", use: newForm)
+        router.post("/:city/places/new", use: create)
+        router.get("/:city/places/:id", use: show)
+        router.get("/:city/places/:id/edit", use: editForm)
+        router.post("/:city/places/:id/edit", use: update)
+        router.post("/:city/places/:id/bookings", use: requestBooking)
+        router.post("/:city/bookings/:id/confirm", use: confirm)
+        router.post("/:city/bookings/:id/decline", use: decline)
+        router.post("/:city/bookings/:id/cancel", use: cancel)
+    }
+
+    @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let areas = try await services.areas.list(city: city.id)
+        let filter = Self.filter(request, areas: areas)
+        let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
+        let model = PlacesIndexPage.Model(
+            city: city, places: try await useCases.directory(city: city.id, filter: filter), areas: areas,
+            filter: filter, mayAdd: Authorization.allows(context.actor, .coordinate(city.id)) || !acting.isEmpty)
+        return Respond.html(
+            PlacesIndexPage.render(model, PageContext(request, context, services: services, city: city)))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        return try await showPage(request, context, city: city, input: .init(), errors: .init())
+    }
+
+    @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
+        guard !acting.isEmpty || Authorization.allows(context.actor, .coordinate(city.id)) else {
+            throw NotPermitted()
+        }
+        let owner = Authorization.allows(context.actor, .coordinate(city.id)) ? "" : acting[0].id.description
+        return try await form(
+            request, context, city: city, editing: nil, input: PlaceInput(owner: owner), errors: .init())
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let input = Self.input(context, city: city)
+        do {
+            let place = try await useCases.save(actor: context.actor, city: city, input: input)
+            return Respond.redirect(to: .place(city.slug, place.id), flash: "directory.places.flash.saved")
+        } catch let errors as ValidationErrors {
+            return try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let place = try await useCases.place(city: city.id, id: try Self.id(context))
+        guard PlaceUseCases.mayEdit(context.actor, city: city.id, place) else { throw NotPermitted() }
+        let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
+        return try await form(
+            request, context, city: city, editing: place, input: PlaceInput(place, areaCodes: codes), errors: .init())
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let place = try await useCases.place(city: city.id, id: try Self.id(context))
+        let input = Self.input(context, city: city)
+        do {
+            try await useCases.save(actor: context.actor, city: city, id: place.id, input: input)
+            return Respond.redirect(to: .place(city.slug, place.id), flash: "directory.places.flash.saved")
+        } catch let errors as ValidationErrors {
+            return try await form(
+                request, context, city: city, editing: place, input: input, errors: errors,
+                status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func requestBooking(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let id = try Self.id(context)
+        let input = BookingInput(
+            organisation: context.field("organisation"), day: context.field("day"), from: context.field("from"),
+            until: context.field("until"), purpose: context.field("purpose"))
+        do {
+            try await useCases.request(actor: context.actor, city: city, place: id, input: input)
+            return Respond.redirect(to: .place(city.slug, id), flash: "directory.bookings.flash.requested")
+        } catch let errors as ValidationErrors {
+            return try await showPage(
+                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func confirm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await decide(request, context) { city, id, context in
+            try await useCases.confirm(actor: context.actor, city: city, booking: id)
+            return "directory.bookings.flash.confirmed"
+        }
+    }
+
+    @Sendable func decline(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await decide(request, context) { city, id, context in
+            try await useCases.decline(actor: context.actor, city: city, booking: id, reason: context.field("reason"))
+            return "directory.bookings.flash.declined"
+        }
+    }
+
+    @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await decide(request, context) { city, id, context in
+            try await useCases.cancel(actor: context.actor, city: city, booking: id)
+            return "directory.bookings.flash.cancelled"
+        }
+    }
+
+    /// Runs a decision on a booking and goes back to its place; a refused one re-renders the place with why.
+    private func decide(
+        _ request: Request, _ context: AppRequestContext,
+        _ action: (City, BookingID, AppRequestContext) async throws -> String
+    ) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        guard let id = context.parameters.get("id").flatMap(BookingID.init(string:)) else { throw NotFound() }
+        let (_, place) = try await useCases.booking(city: city.id, id: id)
+        do {
+            let flash = try await action(city, id, context)
+            return Respond.redirect(to: .place(city.slug, place.id), flash: flash)
+        } catch let errors as ValidationErrors {
+            return try await showPage(
+                request, context, city: city, place: place, input: .init(), errors: errors,
+                status: .unprocessableContent)
+        }
+    }
+
+    static func input(_ context: AppRequestContext, city: City) -> PlaceInput {
+        PlaceInput(
+            kind: context.field("kind"),
+            names: TranslatableFields.read("name", languages: city.languages, from: context),
+            descriptions: TranslatableFields.read("description", languages: city.languages, from: context),
+            owner: context.field("owner"), address: context.field("address"), areaCode: context.field("area"),
+            latitude: context.field("latitude"), longitude: context.field("longitude"),
+            capacity: context.field("capacity"), accessibility: context.form["accessibility"] ?? [],
+            hours: context.field("hours"), exceptions: context.field("exceptions"),
+            appointmentOnly: context.field("appointment_only") == "yes", bookable: context.field("bookable") == "yes")
+    }
+
+    static func filter(_ request: Request, areas: [Area]) -> PlaceFilter {
+        let query = request.uri.queryParameters
+        let areaCode = query.get("area") ?? ""
+        return PlaceFilter(
+            kind: query.get("kind").flatMap(Place.Kind.init(rawValue:)),
+            areaID: areas.first { $0.code == areaCode }?.id,
+            stepFreeOnly: query.get("step_free") == "yes", bookableOnly: query.get("bookable") == "yes")
+    }
+
+    static func id(_ context: AppRequestContext) throws -> PlaceID {
+        guard let id = context.parameters.get("id").flatMap(PlaceID.init(string:)) else { throw NotFound() }
+        return id
+    }
+
+    private func showPage(
+        _ request: Request, _ context: AppRequestContext, city: City, place given: Place? = nil,
+        input: BookingInput, errors: ValidationErrors, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let place: Place
+        if let given {
+            place = given
+        } else {
+            place = try await useCases.place(city: city.id, id: try Self.id(context))
+        }
+        let schedule = try await useCases.schedule(city: city, place: place)
+        let organisations = try await services.organisations.list(city: city.id)
+        let model = PlaceShowPage.Model(
+            city: city, place: place, areas: try await services.areas.list(city: city.id),
+            names: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),
+            upcoming: schedule.upcoming, usage: schedule.usage,
+            bookingFor: try await useCases.organisationsActing(for: context.actor, city: city.id),
+            mayDecide: PlaceUseCases.mayDecide(context.actor, city: city.id, place),
+            mayEdit: PlaceUseCases.mayEdit(context.actor, city: city.id, place), input: input, errors: errors)
+        return Respond.html(
+            PlaceShowPage.render(model, PageContext(request, context, services: services, city: city)), status: status)
+    }
+
+    private func form(
+        _ request: Request, _ context: AppRequestContext, city: City, editing: Place?, input: PlaceInput,
+        errors: ValidationErrors, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let owners =
+            Authorization.allows(context.actor, .coordinate(city.id))
+            ? try await services.organisations.list(city: city.id).filter { $0.status != .archived }
+            : try await useCases.organisationsActing(for: context.actor, city: city.id)
+        let model = PlaceFormPage.Model(
+            city: city, editing: editing, areas: try await services.areas.list(city: city.id), owners: owners,
+            mayLeaveOwnerless: Authorization.allows(context.actor, .coordinate(city.id)), input: input, errors: errors)
+        return Respond.html(
+            PlaceFormPage.render(model, PageContext(request, context, services: services, city: city)), status: status)
+    }
+}
