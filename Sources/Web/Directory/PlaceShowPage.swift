@@ -168,36 +168,34 @@ enum PlaceShowPage {
         }
     }
 
-    static func actions(_ booking: Booking, _ model: Model, _ context: PageContext) -> Node {
+    /// The decisions the reader may take on a booking: confirm or decline a request (the place's deciders),
+    /// cancel one's own.
+    @NodeBuilder
+    static func actions(_ booking: Booking, _ model: Model, _ context: PageContext) -> [Node] {
         let t = context.t
         let slug = model.city.slug
-        let own = model.bookingFor.contains { $0.id == booking.organisationID }
-        return .fragment([
-            model.mayDecide && booking.status == .requested
-                ? el(
-                    "form",
-                    ["method": "post", "action": Route.confirmBooking(slug, booking.id).path, "class": "inline"]
-                ) {
-                    context.csrfField
-                    " "
-                    el("button", ["type": "submit", "class": "link-button"]) { t("directory.bookings.confirm") }
-                } : .fragment([]),
-            model.mayDecide && booking.status == .requested
-                ? el("form", ["method": "post", "action": Route.declineBooking(slug, booking.id).path]) {
-                    context.csrfField
-                    el("label", ["for": "reason-\(booking.id)"]) { t("directory.bookings.reason") }
-                    void("input", ["id": "reason-\(booking.id)", "name": "reason", "type": "text"])
-                    el("button", ["type": "submit"]) { t("directory.bookings.decline") }
-                } : .fragment([]),
-            own && booking.status != .declined && booking.status != .cancelled
-                ? el(
-                    "form", ["method": "post", "action": Route.cancelBooking(slug, booking.id).path, "class": "inline"]
-                ) {
-                    context.csrfField
-                    " "
-                    el("button", ["type": "submit", "class": "link-button"]) { t("directory.bookings.cancel") }
-                } : .fragment([]),
-        ])
+        if model.mayDecide && booking.status == .requested {
+            el("form", ["method": "post", "action": Route.confirmBooking(slug, booking.id).path, "class": "inline"]) {
+                context.csrfField
+                " "
+                el("button", ["type": "submit", "class": "link-button"]) { t("directory.bookings.confirm") }
+            }
+            el("form", ["method": "post", "action": Route.declineBooking(slug, booking.id).path]) {
+                context.csrfField
+                el("label", ["for": "reason-\(booking.id)"]) { t("directory.bookings.reason") }
+                void("input", ["id": "reason-\(booking.id)", "name": "reason", "type": "text"])
+                el("button", ["type": "submit"]) { t("directory.bookings.decline") }
+            }
+        }
+        if model.bookingFor.contains(where: { $0.id == booking.organisationID })
+            && (booking.status == .requested || booking.status == .confirmed)
+        {
+            el("form", ["method": "post", "action": Route.cancelBooking(slug, booking.id).path, "class": "inline"]) {
+                context.csrfField
+                " "
+                el("button", ["type": "submit", "class": "link-button"]) { t("directory.bookings.cancel") }
+            }
+        }
     }
 
     static func period(_ booking: Booking, _ zone: TimeZone) -> String {
