@@ -37,6 +37,7 @@ struct TestApp: Sendable {
             confirmations: repositories.confirmations,
             places: repositories.places,
             bookings: repositories.bookings,
+            activities: repositories.activities,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

@@ -202,10 +202,7 @@ public struct OpeningHours: Hashable, Sendable, Codable {
 extension CalendarDay {
     /// 1 for Monday … 7 for Sunday.
     public var isoWeekday: Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        let weekday = calendar.component(.weekday, from: date)  // 1 is Sunday
-        return weekday == 1 ? 7 : weekday - 1
+        // 1970-01-01 was a Thursday.
+        ((ordinal + 3) % 7 + 7) % 7 + 1
     }
 }

@@ -19,6 +19,7 @@ public struct SQLRepositories: Sendable {
     public let confirmations: any ConfirmationRepository
     public let places: any PlaceRepository
     public let bookings: any BookingRepository
+    public let activities: any ActivityRepository
 
     public init(database: Database) {
         self.database = database
@@ -38,6 +39,7 @@ public struct SQLRepositories: Sendable {
         confirmations = SQLConfirmationRepository(database: database)
         places = SQLPlaceRepository(database: database)
         bookings = SQLBookingRepository(database: database)
+        activities = SQLActivityRepository(database: database)
     }
 
     /// The account use cases over these repositories.

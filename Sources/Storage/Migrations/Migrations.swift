@@ -14,5 +14,6 @@ public enum Migrations {
         CreatePartnerCalls(),
         CreateConfirmationRounds(),
         CreatePlaces(),
+        CreateActivities(),
     ]
 }

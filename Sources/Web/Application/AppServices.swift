@@ -16,6 +16,7 @@ public struct AppServices: Sendable {
     public var partnerCallUseCases: PartnerCallUseCases
     public var confirmationUseCases: ConfirmationUseCases
     public var placeUseCases: PlaceUseCases
+    public var activityUseCases: ActivityUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -32,6 +33,7 @@ public struct AppServices: Sendable {
         confirmations: any ConfirmationRepository,
         places: any PlaceRepository,
         bookings: any BookingRepository,
+        activities: any ActivityRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -55,6 +57,8 @@ public struct AppServices: Sendable {
             confirmations: confirmations, organisations: organisationUseCases, contacts: contacts, now: accounts.now)
         self.placeUseCases = PlaceUseCases(
             places: places, bookings: bookings, organisations: organisations, areas: areas, now: accounts.now)
+        self.activityUseCases = ActivityUseCases(
+            activities: activities, organisations: organisations, areas: areas, places: places, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady
