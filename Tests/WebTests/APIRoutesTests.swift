@@ -21,6 +21,28 @@ struct APIRoutesTests {
         }
     }
 
+    @Test("every list is paged with a next link and an ETag; signed-in answers are not shared")
+    func listsArePaged() async throws {
+        try await TestApp.run { _, browser in
+            let first = try await browser.get("/api/v1/cities/vantaa/organisations?limit=8&lang=en")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(first.body.utf8)) as? [String: Any])
+            #expect(json["count"] as? Int == 8 && json["total"] as? Int == TestApp.demoOrganisationCount)
+            #expect(json["next"] as? String == "/api/v1/cities/vantaa/organisations?lang=en&offset=8&limit=8")
+            let last = try await browser.get("/api/v1/cities/vantaa/organisations?lang=en&offset=16&limit=8")
+            let lastJSON = try #require(try JSONSerialization.jsonObject(with: Data(last.body.utf8)) as? [String: Any])
+            #expect(lastJSON["count"] as? Int == 4 && lastJSON["next"] == nil)
+            #expect(first.headers[.cacheControl] == "public, max-age=60")
+            let etag = try #require(first.headers[.eTag])
+            let again = try await browser.get(
+                "/api/v1/cities/vantaa/organisations?limit=8&lang=en", headers: [.ifNoneMatch: etag])
+            #expect(again.status == .notModified)
+            #expect(try await browser.get("/api/v1/cities/vantaa/networks?limit=zero").status == .unprocessableContent)
+            try await browser.signIn(.coordinator)
+            let signedIn = try await browser.get("/api/v1/cities/vantaa/organisations?limit=8&lang=en")
+            #expect(signedIn.headers[.cacheControl] == "private, no-cache")
+        }
+    }
+
     @Test("a city's areas come with their latest demographics")
     func clientListsAreas() async throws {
         try await TestApp.run { _, browser in

@@ -32,6 +32,13 @@ public struct ActivityUseCases: Sendable {
         public var offset: Int
         public var total: Int?
         public var hasMore: Bool
+
+        public init(items: [Listed], offset: Int, total: Int?, hasMore: Bool) {
+            self.items = items
+            self.offset = offset
+            self.total = total
+            self.hasMore = hasMore
+        }
     }
 
     /// The directory: activities matching the query, `limit` from `offset`. With a day range, only activities

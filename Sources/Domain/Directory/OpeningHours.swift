@@ -18,7 +18,7 @@ public struct OpeningHours: Hashable, Sendable, Codable {
 
         public var description: String { Self.clock(start) + "-" + Self.clock(end) }
 
-        static func clock(_ minutes: Int) -> String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
+        public static func clock(_ minutes: Int) -> String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
     }
 
     /// ISO weekdays: 1 is Monday, 7 is Sunday.
@@ -189,7 +189,8 @@ public struct OpeningHours: Hashable, Sendable, Codable {
         return result.isEmpty ? nil : result
     }
 
-    static func minutes(_ text: String) -> Int? {
+    /// Minutes after midnight from `HH:MM` (`24:00` allowed), or `nil`.
+    public static func minutes(_ text: String) -> Int? {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let hours = Int(parts[0]),
             let minutes = Int(parts[1]), (0...24).contains(hours), (0..<60).contains(minutes),

@@ -15,7 +15,8 @@ struct CitiesAPIController {
 
     @Sendable func cities(_ request: Request, context: AppRequestContext) async throws -> Response {
         let cities = try await services.cities.list()
-        return try Respond.json(ListDTO(cities.map { CityDTO($0, language: context.language) }))
+        return try Respond.page(
+            cities.map { CityDTO($0, language: context.language) }, request: request, context: context)
     }
 
     @Sendable func city(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -27,12 +28,11 @@ struct CitiesAPIController {
         let figures = try await services.areas.latestDemographics(city: city.id)
         let areas = try await services.areas.list(city: city.id)
         let codes = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.code) })
-        return try Respond.json(
-            ListDTO(
-                areas.map {
-                    AreaDTO(
-                        $0, parentCode: $0.parentID.flatMap { codes[$0] }, figures: figures[$0.id],
-                        language: context.language, fallback: city.defaultLanguage)
-                }))
+        return try Respond.page(
+            areas.map {
+                AreaDTO(
+                    $0, parentCode: $0.parentID.flatMap { codes[$0] }, figures: figures[$0.id],
+                    language: context.language, fallback: city.defaultLanguage)
+            }, request: request, context: context)
     }
 }

@@ -44,14 +44,3 @@ struct AreaDTO: Encodable {
         foreignLanguageShare = figures?.foreignLanguageShare
     }
 }
-
-/// A list answer: the items and how many there are.
-struct ListDTO<Item: Encodable>: Encodable {
-    var items: [Item]
-    var count: Int
-
-    init(_ items: [Item]) {
-        self.items = items
-        count = items.count
-    }
-}

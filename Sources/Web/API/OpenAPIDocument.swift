@@ -16,7 +16,33 @@ enum OpenAPIDocument {
         var body: String? = nil
         var status: String = "200"
         var mediaType: String = "application/json"
+        /// Answers carry an `ETag`; `If-None-Match` with it gets 304.
+        var cached = false
+        /// Query parameters are checked: wrong ones get 422.
+        var checksQuery = false
     }
+
+    static let activityFilters: [(String, JSONValue)] = [
+        ("q", .object(["type": "string", "maxLength": .int(100), "description": "words, in any language"])),
+        ("kind", .object(["type": "string", "enum": .array(Activity.Kind.allCases.map { .string($0.rawValue) })])),
+        ("category", .object(["type": "string", "description": "category code"])),
+        ("area", .object(["type": "string", "description": "area code"])),
+        ("language", .object(["type": "string", "description": "a language the activity is run in"])),
+        (
+            "group",
+            .object(["type": "string", "enum": .array(Activity.TargetGroup.allCases.map { .string($0.rawValue) })])
+        ),
+        ("from", .object(["type": "string", "format": "date"])),
+        ("through", .object(["type": "string", "format": "date"])),
+        ("free", .object(["type": "string", "enum": .array(["yes"])])),
+        ("accessible", .object(["type": "string", "enum": .array(["yes"])])),
+    ]
+
+    /// Every list is paged (see `APIPaging`).
+    static let pagingParameters: [(String, JSONValue)] = [
+        ("offset", .object(["type": "integer", "minimum": .int(0), "maximum": .int(1_000_000)])),
+        ("limit", .object(["type": "integer", "minimum": .int(1), "maximum": .int(APIPaging.maximumLimit)])),
+    ]
 
     static let organisationFilters: [(String, JSONValue)] = [
         ("q", .object(["type": "string", "maxLength": .int(100), "description": "part of a name, in any language"])),
@@ -120,6 +146,16 @@ enum OpenAPIDocument {
             method: "get", path: "/api/v1/cities/{city}/places/{id}", id: "getPlace", summary: "One place",
             parameters: ["city", "id"], schema: "Place"),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/activities", id: "listActivities",
+            summary: "Activities in the directory (What's on), page by page, best match first for a search",
+            parameters: ["city"], schema: "ActivityPage", query: activityFilters),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/activities/{id}", id: "getActivity", summary: "One activity",
+            parameters: ["city", "id"], schema: "Activity", cached: true),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/categories", id: "listCategories",
+            summary: "The city's activity categories in their order", parameters: ["city"], schema: "CategoryList"),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
@@ -135,7 +171,12 @@ enum OpenAPIDocument {
 
     static var document: JSONValue {
         var paths: [String: JSONValue] = [:]
-        for operation in operations {
+        for var operation in operations {
+            if operation.schema.hasSuffix("List") || operation.schema == "ActivityPage" {
+                operation.query += pagingParameters
+                operation.cached = true
+                operation.checksQuery = true
+            }
             var responses: [String: JSONValue] = [
                 operation.status: .object([
                     "description": "OK",
@@ -148,6 +189,19 @@ enum OpenAPIDocument {
             ]
             if !operation.parameters.isEmpty {
                 responses["404"] = errorResponse("Not found")
+            }
+            if operation.cached {
+                responses["304"] = .object(["description": "Not modified since the ETag sent in If-None-Match"])
+            }
+            if operation.checksQuery {
+                responses["422"] = .object([
+                    "description": "Invalid query parameters, each with translation keys of its problems",
+                    "content": .object([
+                        "application/json": .object([
+                            "schema": .object(["$ref": "#/components/schemas/ValidationErrors"])
+                        ])
+                    ]),
+                ])
             }
             if operation.body != nil {
                 responses["400"] = errorResponse("The body is not JSON of the expected shape")
@@ -415,6 +469,72 @@ enum OpenAPIDocument {
             ]),
         ]),
         "PlaceList": list("Place"),
+        "Activity": .object([
+            "type": "object",
+            "required": .array([
+                "id", "organisation", "kind", "title", "titles", "description", "categories", "targetGroups",
+                "languages", "areas", "feeCents", "volunteerRun", "referralEligible", "referralFeeCents", "status",
+                "updatedAt",
+            ]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "organisation": .object(["type": "string", "format": "uuid"]),
+                "kind": .object(["type": "string", "enum": .array(Activity.Kind.allCases.map { .string($0.rawValue) })]
+                ),
+                "title": .object(["type": "string"]), "titles": translations,
+                "description": .object(["type": "string"]),
+                "categories": .object(["type": "array", "items": .object(["type": "string"])]),
+                "targetGroups": .object([
+                    "type": "array",
+                    "items": .object([
+                        "type": "string", "enum": .array(Activity.TargetGroup.allCases.map { .string($0.rawValue) }),
+                    ]),
+                ]),
+                "languages": .object(["type": "array", "items": .object(["type": "string"])]),
+                "areas": .object(["type": "array", "items": .object(["type": "string"])]),
+                "place": .object(["type": "string", "format": "uuid"]),
+                "schedule": .object([
+                    "type": "object",
+                    "required": .array(["firstDay", "start", "durationMinutes", "cancelled", "timeZone"]),
+                    "properties": .object([
+                        "firstDay": .object(["type": "string", "format": "date"]),
+                        "start": .object(["type": "string", "description": "HH:MM, local time"]),
+                        "durationMinutes": .object(["type": "integer"]),
+                        "rule": .object(["type": "string", "description": "RFC 5545 RRULE value"]),
+                        "cancelled": .object([
+                            "type": "array", "items": .object(["type": "string", "format": "date"]),
+                        ]),
+                        "timeZone": .object(["type": "string"]),
+                    ]),
+                ]),
+                "nextStart": .object(["type": "string", "format": "date-time"]),
+                "capacity": .object(["type": "integer"]),
+                "feeCents": .object(["type": "integer"]), "volunteerRun": .object(["type": "boolean"]),
+                "referralEligible": .object(["type": "boolean"]), "referralFeeCents": .object(["type": "integer"]),
+                "status": .object([
+                    "type": "string", "enum": .array(Activity.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+                "updatedAt": .object(["type": "string", "format": "date-time"]),
+            ]),
+        ]),
+        "ActivityPage": .object([
+            "type": "object", "required": .array(["items", "count", "offset", "limit"]),
+            "properties": .object([
+                "items": .object(["type": "array", "items": .object(["$ref": "#/components/schemas/Activity"])]),
+                "count": .object(["type": "integer"]), "offset": .object(["type": "integer"]),
+                "limit": .object(["type": "integer"]),
+                "total": .object(["type": "integer", "description": "absent when a day range is asked"]),
+                "next": .object(["type": "string", "description": "the path of the next page, absent on the last"]),
+            ]),
+        ]),
+        "Category": .object([
+            "type": "object", "required": .array(["code", "name", "names", "position"]),
+            "properties": .object([
+                "code": .object(["type": "string"]), "name": .object(["type": "string"]), "names": translations,
+                "position": .object(["type": "integer"]),
+            ]),
+        ]),
+        "CategoryList": list("Category"),
         "FeatureCollection": .object([
             "type": "object", "required": .array(["type", "features"]),
             "properties": .object([
@@ -440,11 +560,14 @@ enum OpenAPIDocument {
 
     static func list(_ item: String) -> JSONValue {
         .object([
-            "type": "object", "required": .array(["items", "count"]),
+            "type": "object", "required": .array(["items", "count", "offset", "limit"]),
             "properties": .object([
                 "items": .object(["type": "array", "items": .object(["$ref": .string("#/components/schemas/\(item)")])]
                 ),
-                "count": .object(["type": "integer"]),
+                "count": .object(["type": "integer", "description": "items on this page"]),
+                "offset": .object(["type": "integer"]), "limit": .object(["type": "integer"]),
+                "total": .object(["type": "integer", "description": "items in the whole list"]),
+                "next": .object(["type": "string", "description": "the path of the next page, absent on the last"]),
             ]),
         ])
     }

@@ -46,10 +46,13 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     NetworksController(services: services).register(on: router)
     PartnerCallsController(services: services, config: config).register(on: router)
     PlacesController(services: services).register(on: router)
+    ActivitiesController(services: services, config: config).register(on: router)
+    CategoriesController(services: services).register(on: router)
     ConfirmationsController(services: services, config: config).register(on: router)
     OrganisationsAPIController(services: services, config: config).register(on: router)
     NetworksAPIController(services: services, config: config).register(on: router)
     PartnerCallsAPIController(services: services, config: config).register(on: router)
     PlacesAPIController(services: services, config: config).register(on: router)
+    ActivitiesAPIController(services: services, config: config).register(on: router)
     return router
 }

@@ -22,6 +22,40 @@ enum Respond {
         )
     }
 
+    /// JSON for a GET that clients may cache: see `conditional`.
+    static func cachedJSON<T: Encodable>(_ value: T, request: Request, shared: Bool) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return conditional(
+            try encoder.encode(value), contentType: "application/json; charset=utf-8", request: request,
+            maxAge: 60, shared: shared)
+    }
+
+    /// A body with a strong `ETag` (a hash of its bytes): a request whose `If-None-Match` names it gets
+    /// 304 Not Modified without the body. `shared` answers may sit in shared caches (nothing in them depends
+    /// on who asks); the rest are private and revalidated every time.
+    static func conditional(
+        _ body: Data, contentType: String, request: Request, maxAge: Int, shared: Bool = true
+    ) -> Response {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in body {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let etag = "\"" + String(hash, radix: 16) + "-" + String(body.count, radix: 16) + "\""
+        var headers: HTTPFields = [
+            .eTag: etag, .cacheControl: shared ? "public, max-age=\(maxAge)" : "private, no-cache",
+            .vary: "Accept-Language, Cookie",
+        ]
+        let asked = request.headers[values: .ifNoneMatch].flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if asked.contains(etag) || asked.contains("W/" + etag) || asked.contains("*") {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = contentType
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(data: body)))
+    }
+
     /// 303 See Other after a form, optionally with a one-time message (a translation key).
     static func redirect(to route: Route, flash: String? = nil) -> Response {
         redirect(to: route.path, flash: flash)

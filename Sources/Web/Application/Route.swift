@@ -57,6 +57,15 @@ public enum Route: Sendable, Hashable {
     case confirmBooking(String, BookingID)
     case declineBooking(String, BookingID)
     case cancelBooking(String, BookingID)
+    case activities(String)
+    case activitiesCalendar(String)
+    case newActivity(String)
+    case activity(String, ActivityID)
+    case activityCalendar(String, ActivityID)
+    case editActivity(String, ActivityID)
+    case categories(String)
+    case newCategory(String)
+    case editCategory(String, CategoryID)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -69,6 +78,9 @@ public enum Route: Sendable, Hashable {
     case apiPlaces(String)
     case apiPlace(String, PlaceID)
     case apiPlacesGeoJSON(String)
+    case apiActivities(String)
+    case apiActivity(String, ActivityID)
+    case apiCategories(String)
     case apiCities
     case apiCity(String)
     case apiCityAreas(String)
@@ -147,6 +159,18 @@ public enum Route: Sendable, Hashable {
         case .apiPlaces(let slug): return "/api/v1/cities/\(slug)/places"
         case .apiPlace(let slug, let id): return "/api/v1/cities/\(slug)/places/\(id)"
         case .apiPlacesGeoJSON(let slug): return "/api/v1/cities/\(slug)/places.geojson"
+        case .activities(let slug): return "/\(slug)/activities"
+        case .activitiesCalendar(let slug): return "/\(slug)/activities.ics"
+        case .newActivity(let slug): return "/\(slug)/activities/new"
+        case .activity(let slug, let id): return "/\(slug)/activities/\(id)"
+        case .activityCalendar(let slug, let id): return "/\(slug)/activities/\(id)/calendar.ics"
+        case .editActivity(let slug, let id): return "/\(slug)/activities/\(id)/edit"
+        case .categories(let slug): return "/\(slug)/categories"
+        case .newCategory(let slug): return "/\(slug)/categories/new"
+        case .editCategory(let slug, let id): return "/\(slug)/categories/\(id)/edit"
+        case .apiActivities(let slug): return "/api/v1/cities/\(slug)/activities"
+        case .apiActivity(let slug, let id): return "/api/v1/cities/\(slug)/activities/\(id)"
+        case .apiCategories(let slug): return "/api/v1/cities/\(slug)/categories"
         case .apiCities: return "/api/v1/cities"
         case .apiCity(let slug): return "/api/v1/cities/\(slug)"
         case .apiCityAreas(let slug): return "/api/v1/cities/\(slug)/areas"

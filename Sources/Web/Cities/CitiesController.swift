@@ -55,6 +55,7 @@ struct CitiesController {
         let input = CityForm.input(from: context)
         do {
             let city = try await services.cityUseCases.create(actor: context.actor, input: input)
+            try await services.activityUseCases.seedCategories(city: city.id)
             return Respond.redirect(to: .city(city.slug), flash: "cities.flash.created")
         } catch let errors as ValidationErrors {
             let model = CitiesAdminPage.Model(cities: try await services.cities.list(), input: input, errors: errors)

@@ -21,12 +21,10 @@ struct PlacesAPIController {
         let areas = try await services.areas.list(city: city.id)
         let codes = OrganisationsAPIController.codes(areas)
         let places = try await useCases.directory(city: city.id, filter: PlacesController.filter(request, areas: areas))
-        return try Respond.json(
-            ListDTO(
-                places.map {
-                    PlaceDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
-                }
-            ))
+        return try Respond.page(
+            places.map {
+                PlaceDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
+            }, request: request, context: context)
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {

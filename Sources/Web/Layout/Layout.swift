@@ -46,6 +46,7 @@ public enum Layout {
                             el("a", ["href": Route.organisations(city.slug).path]) { t("nav.organisations") }
                         }
                         el("li") { el("a", ["href": Route.networks(city.slug).path]) { t("nav.networks") } }
+                        el("li") { el("a", ["href": Route.activities(city.slug).path]) { t("nav.activities") } }
                         el("li") { el("a", ["href": Route.places(city.slug).path]) { t("nav.places") } }
                         el("li") {
                             el("a", ["href": Route.partnerCalls(city.slug).path]) { t("nav.partner_calls") }
@@ -110,6 +111,17 @@ enum LanguageNames {
         case "ru": return "Русский"
         case "so": return "Soomaali"
         case "et": return "Eesti"
+        case "fa": return "فارسی"
+        case "uk": return "Українська"
+        case "tr": return "Türkçe"
+        case "ku": return "Kurdî"
+        case "es": return "Español"
+        case "fr": return "Français"
+        case "de": return "Deutsch"
+        case "zh": return "中文"
+        case "vi": return "Tiếng Việt"
+        case "sq": return "Shqip"
+        case "ti": return "ትግርኛ"
         default: return code.rawValue
         }
     }

@@ -27,7 +27,7 @@ struct NetworksAPIController {
         for network in try await useCases.networks.list(city: city.id) {
             items.append(try await dto(network, city: city, context: context))
         }
-        return try Respond.json(ListDTO(items))
+        return try Respond.page(items, request: request, context: context)
     }
 
     @Sendable func getNetwork(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -60,7 +60,9 @@ struct NetworksAPIController {
 
     @Sendable func listPartnerships(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try await lookup.city(context)
-        return try Respond.json(ListDTO(try await useCases.partnerships.list(city: city.id).map(PartnershipDTO.init)))
+        return try Respond.page(
+            try await useCases.partnerships.list(city: city.id).map(PartnershipDTO.init), request: request,
+            context: context)
     }
 
     @Sendable func getPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -24,11 +24,10 @@ struct OrganisationsAPIController {
         let organisations = try await useCases.directory(
             city: city.id, filter: OrganisationForm.filter(request, areas: areas))
         let codes = Self.codes(areas)
-        return try Respond.json(
-            ListDTO(
-                organisations.map {
-                    OrganisationDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
-                }))
+        return try Respond.page(
+            organisations.map {
+                OrganisationDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
+            }, request: request, context: context)
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {

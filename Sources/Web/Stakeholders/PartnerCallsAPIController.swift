@@ -25,11 +25,10 @@ struct PartnerCallsAPIController {
         let filter = PartnerCallFilter(
             status: query.get("status") == "closed" ? .closed : .open, areaID: areas.first { $0.code == areaCode }?.id)
         let codes = OrganisationsAPIController.codes(areas)
-        return try Respond.json(
-            ListDTO(
-                try await useCases.board(city: city, filter: filter).map {
-                    PartnerCallDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
-                }))
+        return try Respond.page(
+            try await useCases.board(city: city, filter: filter).map {
+                PartnerCallDTO($0, areaCodes: codes, language: context.language, fallback: city.defaultLanguage)
+            }, request: request, context: context)
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -1,0 +1,66 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/cities/{city}/activities`: the directory's activities with the page's filters, page by page (`offset`,
+/// `limit`, see `APIPaging`), one activity, and the city's categories. Every answer carries an `ETag`, so a client that asks again
+/// with `If-None-Match` gets 304 when nothing changed.
+struct ActivitiesAPIController {
+    let services: AppServices
+    let config: AppConfig
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: ActivityUseCases { services.activityUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/api/v1/cities/:city/activities", use: list)
+        router.get("/api/v1/cities/:city/activities/:id", use: get)
+        router.get("/api/v1/cities/:city/categories", use: categories)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let categories = try await useCases.categories(city: city.id)
+        let areas = try await services.areas.list(city: city.id)
+        var (query, errors) = ActivityFilter(request).query(
+            city: city, reader: context.language, categories: categories, areas: areas)
+        let paging = APIPaging(request, &errors)
+        guard errors.isEmpty else {
+            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        }
+        query.text = String(query.text.prefix(100))
+        let page = try await useCases.whatsOn(query, city: city, offset: paging.offset, limit: paging.limit)
+        let categoryCodes = Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.code) })
+        let areaCodes = OrganisationsAPIController.codes(areas)
+        let next = page.hasMore ? paging.next(request) : nil
+        let dto = PageDTO(
+            items: page.items.map {
+                ActivityDTO(
+                    $0.activity, next: $0.next, city: city, categoryCodes: categoryCodes, areaCodes: areaCodes,
+                    language: context.language)
+            }, count: page.items.count, offset: paging.offset, limit: paging.limit, total: page.total, next: next)
+        return try Respond.cachedJSON(dto, request: request, shared: true)
+    }
+
+    @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let activity = try await useCases.activity(
+            actor: context.actor, city: city.id, id: try ActivitiesController.id(context))
+        let categories = try await useCases.categories(city: city.id)
+        let dto = ActivityDTO(
+            activity, next: useCases.upcoming(activity, city: city, limit: 1).first, city: city,
+            categoryCodes: Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.code) }),
+            areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)),
+            language: context.language)
+        return try Respond.cachedJSON(dto, request: request, shared: activity.status == .published)
+    }
+
+    @Sendable func categories(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let items = try await useCases.categories(city: city.id).map {
+            CategoryDTO(
+                code: $0.code, name: $0.name.text(in: context.language, fallback: city.defaultLanguage),
+                names: $0.name.plainTexts, position: $0.position)
+        }
+        return try Respond.page(items, request: request, context: context)
+    }
+}
