@@ -38,6 +38,7 @@ struct TestApp: Sendable {
             places: repositories.places,
             bookings: repositories.bookings,
             activities: repositories.activities,
+            events: repositories.events,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

@@ -63,6 +63,12 @@ public struct Schedule: Hashable, Sendable, Codable {
         public var day: CalendarDay
         public var start: Date
         public var end: Date
+
+        public init(day: CalendarDay, start: Date, end: Date) {
+            self.day = day
+            self.start = start
+            self.end = end
+        }
     }
 
     /// The last day with an occurrence, or `nil` when the schedule goes on without end.

@@ -21,6 +21,9 @@ public final class Database: Sendable {
     public let sql: any SQLDatabase
     private let leaseConnection: @Sendable () async throws -> (any SQLDatabase, @Sendable () -> Void)
     private let closePool: @Sendable () async throws -> Void
+    /// SQLite has one writer at a time. Writers of this process queue here, without holding a connection or a
+    /// thread, instead of waiting in SQLite's busy handler, which blocks a thread of the shared pool.
+    private let writers = WriterQueue()
 
     init(
         engine: Engine,
@@ -37,6 +40,19 @@ public final class Database: Sendable {
     /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
     /// On SQLite the write lock is taken up front (`BEGIN IMMEDIATE`) so two writers never deadlock.
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        guard engine == .sqlite else { return try await run(body) }
+        await writers.acquire()
+        do {
+            let result = try await run(body)
+            await writers.release()
+            return result
+        } catch {
+            await writers.release()
+            throw error
+        }
+    }
+
+    private func run<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let (connection, release) = try await leaseConnection()
         defer { release() }
         try await connection.raw(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
@@ -178,6 +194,28 @@ private struct TunedSQLiteSource: ConnectionPoolSource {
             connection.query("PRAGMA synchronous = FULL")
                 .flatMap { _ in connection.query("PRAGMA busy_timeout = 5000") }
                 .map { _ in connection }
+        }
+    }
+}
+
+/// A first-come, first-served lock for async code.
+actor WriterQueue {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            busy = false
+        } else {
+            waiting.removeFirst().resume()
         }
     }
 }

@@ -20,6 +20,7 @@ public struct SQLRepositories: Sendable {
     public let places: any PlaceRepository
     public let bookings: any BookingRepository
     public let activities: any ActivityRepository
+    public let events: any EventRepository
 
     public init(database: Database) {
         self.database = database
@@ -40,6 +41,7 @@ public struct SQLRepositories: Sendable {
         places = SQLPlaceRepository(database: database)
         bookings = SQLBookingRepository(database: database)
         activities = SQLActivityRepository(database: database)
+        events = SQLEventRepository(database: database)
     }
 
     /// The account use cases over these repositories.

@@ -15,5 +15,6 @@ public enum Migrations {
         CreateConfirmationRounds(),
         CreatePlaces(),
         CreateActivities(),
+        CreateEvents(),
     ]
 }

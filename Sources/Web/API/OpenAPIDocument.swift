@@ -156,6 +156,21 @@ enum OpenAPIDocument {
             method: "get", path: "/api/v1/cities/{city}/categories", id: "listCategories",
             summary: "The city's activity categories in their order", parameters: ["city"], schema: "CategoryList"),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/events", id: "listEvents",
+            summary: "Published and cancelled events, earliest first", parameters: ["city"], schema: "EventList",
+            query: [
+                (
+                    "kind",
+                    .object(["type": "string", "enum": .array(Event.Kind.allCases.map { .string($0.rawValue) })])
+                ),
+                ("area", .object(["type": "string", "description": "area code"])),
+                ("from", .object(["type": "string", "format": "date"])),
+                ("through", .object(["type": "string", "format": "date"])),
+            ]),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/events/{id}", id: "getEvent", summary: "One event",
+            parameters: ["city", "id"], schema: "Event", cached: true),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
@@ -535,6 +550,33 @@ enum OpenAPIDocument {
             ]),
         ]),
         "CategoryList": list("Category"),
+        "Event": .object([
+            "type": "object",
+            "required": .array([
+                "id", "kind", "title", "titles", "description", "organisers", "start", "end", "registration",
+                "feeCents", "status",
+            ]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "kind": .object(["type": "string", "enum": .array(Event.Kind.allCases.map { .string($0.rawValue) })]),
+                "title": .object(["type": "string"]), "titles": translations,
+                "description": .object(["type": "string"]),
+                "organisers": .object(["type": "array", "items": .object(["type": "string", "format": "uuid"])]),
+                "network": .object(["type": "string", "format": "uuid"]),
+                "place": .object(["type": "string", "format": "uuid"]), "area": .object(["type": "string"]),
+                "start": .object(["type": "string", "format": "date-time"]),
+                "end": .object(["type": "string", "format": "date-time"]),
+                "capacity": .object(["type": "integer"]), "registration": .object(["type": "boolean"]),
+                "feeCents": .object(["type": "integer"]),
+                "status": .object([
+                    "type": "string", "enum": .array(Event.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+                "attendance": .object([
+                    "type": "integer", "description": "how many came, once known and only from 10 people up",
+                ]),
+            ]),
+        ]),
+        "EventList": list("Event"),
         "FeatureCollection": .object([
             "type": "object", "required": .array(["type", "features"]),
             "properties": .object([

@@ -17,6 +17,7 @@ public struct AppServices: Sendable {
     public var confirmationUseCases: ConfirmationUseCases
     public var placeUseCases: PlaceUseCases
     public var activityUseCases: ActivityUseCases
+    public var eventUseCases: EventUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -34,6 +35,7 @@ public struct AppServices: Sendable {
         places: any PlaceRepository,
         bookings: any BookingRepository,
         activities: any ActivityRepository,
+        events: any EventRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -59,6 +61,9 @@ public struct AppServices: Sendable {
             places: places, bookings: bookings, organisations: organisations, areas: areas, now: accounts.now)
         self.activityUseCases = ActivityUseCases(
             activities: activities, organisations: organisations, areas: areas, places: places, now: accounts.now)
+        self.eventUseCases = EventUseCases(
+            events: events, organisations: organisations, networks: networks, places: places, areas: areas,
+            outbox: accounts.outbox, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

@@ -48,11 +48,13 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     PlacesController(services: services).register(on: router)
     ActivitiesController(services: services, config: config).register(on: router)
     CategoriesController(services: services).register(on: router)
+    EventsController(services: services, config: config).register(on: router)
     ConfirmationsController(services: services, config: config).register(on: router)
     OrganisationsAPIController(services: services, config: config).register(on: router)
     NetworksAPIController(services: services, config: config).register(on: router)
     PartnerCallsAPIController(services: services, config: config).register(on: router)
     PlacesAPIController(services: services, config: config).register(on: router)
     ActivitiesAPIController(services: services, config: config).register(on: router)
+    EventsAPIController(services: services).register(on: router)
     return router
 }

@@ -64,6 +64,15 @@ public enum Route: Sendable, Hashable {
     case activityCalendar(String, ActivityID)
     case editActivity(String, ActivityID)
     case categories(String)
+    case events(String)
+    case eventsCalendar(String)
+    case newEvent(String)
+    case event(String, EventID)
+    case editEvent(String, EventID)
+    case registerForEvent(String, EventID)
+    case eventAttendance(String, EventID)
+    case registration(String, String)
+    case cancelRegistration(String, String)
     case newCategory(String)
     case editCategory(String, CategoryID)
     case apiOrganisations(String)
@@ -81,6 +90,8 @@ public enum Route: Sendable, Hashable {
     case apiActivities(String)
     case apiActivity(String, ActivityID)
     case apiCategories(String)
+    case apiEvents(String)
+    case apiEvent(String, EventID)
     case apiCities
     case apiCity(String)
     case apiCityAreas(String)
@@ -168,6 +179,17 @@ public enum Route: Sendable, Hashable {
         case .categories(let slug): return "/\(slug)/categories"
         case .newCategory(let slug): return "/\(slug)/categories/new"
         case .editCategory(let slug, let id): return "/\(slug)/categories/\(id)/edit"
+        case .events(let slug): return "/\(slug)/events"
+        case .eventsCalendar(let slug): return "/\(slug)/events.ics"
+        case .newEvent(let slug): return "/\(slug)/events/new"
+        case .event(let slug, let id): return "/\(slug)/events/\(id)"
+        case .editEvent(let slug, let id): return "/\(slug)/events/\(id)/edit"
+        case .registerForEvent(let slug, let id): return "/\(slug)/events/\(id)/registrations"
+        case .eventAttendance(let slug, let id): return "/\(slug)/events/\(id)/attendance"
+        case .registration(let slug, let token): return "/\(slug)/registrations/\(token)"
+        case .cancelRegistration(let slug, let token): return "/\(slug)/registrations/\(token)/cancel"
+        case .apiEvents(let slug): return "/api/v1/cities/\(slug)/events"
+        case .apiEvent(let slug, let id): return "/api/v1/cities/\(slug)/events/\(id)"
         case .apiActivities(let slug): return "/api/v1/cities/\(slug)/activities"
         case .apiActivity(let slug, let id): return "/api/v1/cities/\(slug)/activities/\(id)"
         case .apiCategories(let slug): return "/api/v1/cities/\(slug)/categories"

@@ -9,13 +9,15 @@ enum ICalendar {
     static let feedLimit = 1_000
 
     static func feed(
-        _ activities: [Activity], city: City, name: String, language: LanguageCode, places: [PlaceID: Place],
-        baseURL: String, now: Date
+        _ activities: [Activity], events: [Event] = [], city: City, name: String, language: LanguageCode,
+        places: [PlaceID: Place], baseURL: String, now: Date
     ) -> String {
         let zone = TimeZone(identifier: city.timeZone) ?? TimeZone(identifier: "UTC")!
         let scheduled = activities.filter { $0.schedule != nil }
         let nowYear = CalendarDay(now, in: zone).year
-        let firstYear = min(scheduled.map { $0.schedule!.firstDay.year }.min() ?? nowYear, nowYear)
+        let firstYear = min(
+            scheduled.map { $0.schedule!.firstDay.year }.min() ?? nowYear,
+            events.map { CalendarDay($0.start, in: zone).year }.min() ?? nowYear, nowYear)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Arrival//Directory//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name), "X-WR-TIMEZONE:" + zone.identifier,
@@ -26,6 +28,11 @@ enum ICalendar {
             lines += event(
                 activity, schedule: activity.schedule!, city: city, zone: zone, language: language,
                 place: activity.placeID.flatMap { places[$0] }, baseURL: baseURL, host: host)
+        }
+        for event in events {
+            lines += Self.event(
+                event, city: city, zone: zone, language: language, place: event.placeID.flatMap { places[$0] },
+                baseURL: baseURL, host: host)
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
@@ -67,6 +74,36 @@ enum ICalendar {
         lines.append("STATUS:CONFIRMED")
         lines.append("END:VEVENT")
         return lines
+    }
+
+    /// A one-off event, its times in the city's zone.
+    static func event(
+        _ event: Event, city: City, zone: TimeZone, language: LanguageCode, place: Place?, baseURL: String,
+        host: String
+    ) -> [String] {
+        let tzid = "TZID=" + zone.identifier
+        var lines = [
+            "BEGIN:VEVENT", "UID:\(event.id)@\(host)", "DTSTAMP:" + utc(event.updatedAt),
+            "LAST-MODIFIED:" + utc(event.updatedAt), "DTSTART;\(tzid):" + wallClock(event.start, zone),
+            "DTEND;\(tzid):" + wallClock(event.end, zone),
+            "SUMMARY:" + text(event.title.text(in: language, fallback: city.defaultLanguage)),
+        ]
+        let description = event.description.text(in: language, fallback: city.defaultLanguage)
+        if !description.isEmpty { lines.append("DESCRIPTION:" + text(description)) }
+        if let place {
+            let name = place.name.text(in: language, fallback: city.defaultLanguage)
+            lines.append("LOCATION:" + text([name, place.address].filter { !$0.isEmpty }.joined(separator: ", ")))
+        }
+        lines += [
+            "URL:" + baseURL + Route.event(city.slug, event.id).path,
+            "STATUS:" + (event.status == .cancelled ? "CANCELLED" : "CONFIRMED"), "END:VEVENT",
+        ]
+        return lines
+    }
+
+    /// A moment as the wall clock in `zone` shows it.
+    static func wallClock(_ date: Date, _ zone: TimeZone) -> String {
+        localStamp(date.addingTimeInterval(TimeInterval(zone.secondsFromGMT(for: date))))
     }
 
     /// The zone's observances year by year: each change of offset becomes a `STANDARD` or `DAYLIGHT` block

@@ -1,0 +1,58 @@
+import SQLKit
+
+/// Events with their organisers, registrations (with a waiting list) and attendance counted by sector.
+struct CreateEvents: Migration {
+    let name = "0015_CreateEvents"
+
+    func prepare(on database: any SQLDatabase, engine: Database.Engine) async throws {
+        try await database.create(table: "events")
+            .column("id", type: .text, .primaryKey(autoIncrement: false))
+            .column("city_id", type: .text, .notNull, .references("cities", "id", onDelete: .cascade))
+            .column("kind", type: .text, .notNull)
+            .column("title", type: .text, .notNull)
+            .column("description", type: .text, .notNull)
+            .column("organiser_ids", type: .text, .notNull)
+            .column("network_id", type: .text, .references("networks", "id", onDelete: .setNull))
+            .column("place_id", type: .text, .references("places", "id", onDelete: .setNull))
+            .column("area_id", type: .text, .references("areas", "id", onDelete: .setNull))
+            .column("starts_at", type: .bigint, .notNull)
+            .column("ends_at", type: .bigint, .notNull)
+            .column("capacity", type: .bigint)
+            .column("registration", type: .bigint, .notNull)
+            .column("fee_cents", type: .bigint, .notNull)
+            .column("cost_cents", type: .bigint)
+            .column("status", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .column("updated_at", type: .bigint, .notNull)
+            .run()
+        try await database.create(index: "events_city_start").on("events").column("city_id").column("starts_at").run()
+        try await database.create(table: "event_organisers")
+            .column("event_id", type: .text, .notNull, .references("events", "id", onDelete: .cascade))
+            .column("organisation_id", type: .text, .notNull, .references("organisations", "id", onDelete: .cascade))
+            .primaryKey("event_id", "organisation_id")
+            .run()
+        try await database.create(index: "event_organisers_organisation").on("event_organisers")
+            .column("organisation_id").run()
+        try await database.create(table: "registrations")
+            .column("id", type: .text, .primaryKey(autoIncrement: false))
+            .column("event_id", type: .text, .notNull, .references("events", "id", onDelete: .cascade))
+            .column("name", type: .text, .notNull)
+            .column("email", type: .text, .notNull)
+            .column("person_id", type: .text, .references("people", "id", onDelete: .setNull))
+            .column("status", type: .text, .notNull)
+            .column("attended", type: .bigint, .notNull)
+            .column("token_digest", type: .text, .notNull, .unique)
+            // The order people registered in, per event: who waits longest gets the next free place.
+            .column("sequence", type: .bigint, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        try await database.create(index: "registrations_event").on("registrations").column("event_id")
+            .column("sequence").run()
+        try await database.create(table: "attendance_counts")
+            .column("event_id", type: .text, .notNull, .references("events", "id", onDelete: .cascade))
+            .column("sector", type: .text, .notNull)
+            .column("count", type: .bigint, .notNull)
+            .primaryKey("event_id", "sector")
+            .run()
+    }
+}

@@ -1,0 +1,114 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/cities/{city}/events`: published and cancelled events (filtered by kind, area and a day range),
+/// page by page, and one event. How many came is given only from 10 people up.
+struct EventsAPIController {
+    let services: AppServices
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: EventUseCases { services.eventUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/api/v1/cities/:city/events", use: list)
+        router.get("/api/v1/cities/:city/events/:id", use: get)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let query = request.uri.queryParameters
+        let zone = TimeZone(identifier: city.timeZone) ?? .current
+        let areas = try await services.areas.list(city: city.id)
+        var errors = ValidationErrors()
+        var filter = EventFilter()
+        if let kind = query.get("kind") {
+            filter.kind = Event.Kind(rawValue: kind)
+            errors.require(filter.kind != nil, "directory.errors.event_kind.invalid", field: "kind")
+        }
+        if let area = query.get("area") {
+            filter.areaID = areas.first { $0.code == area }?.id
+            errors.require(filter.areaID != nil, "stakeholders.errors.areas.unknown", field: "area")
+        }
+        for (name, text) in [("from", query.get("from")), ("through", query.get("through"))] {
+            guard let text else { continue }
+            let day = CalendarDay(text)
+            errors.require(day != nil, "stakeholders.errors.date.invalid", field: name)
+            if let day {
+                let moment = Schedule.moment(name == "from" ? day : day.adding(days: 1), minutes: 0, in: zone)
+                if name == "from" { filter.from = moment } else { filter.until = moment }
+            }
+        }
+        guard errors.isEmpty else {
+            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        }
+        let events = try await useCases.list(actor: nil, city: city.id, filter: filter)
+        var items: [EventDTO] = []
+        for event in events {
+            items.append(try await dto(event, city: city, areas: areas, language: context.language))
+        }
+        return try Respond.page(items, request: request, context: context)
+    }
+
+    @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let event = try await useCases.event(actor: nil, city: city.id, id: try EventsController.id(context))
+        let areas = try await services.areas.list(city: city.id)
+        return try Respond.cachedJSON(
+            try await dto(event, city: city, areas: areas, language: context.language), request: request,
+            shared: true)
+    }
+
+    private func dto(_ event: Event, city: City, areas: [Area], language: LanguageCode) async throws -> EventDTO {
+        var attendance: Int?
+        if event.end <= services.accounts.now() {
+            let total = Attendance.total(
+                counts: try await useCases.events.attendance(event: event.id),
+                registrations: try await useCases.events.registrations(event: event.id))
+            attendance = total >= EventShowPage.smallestShownAttendance ? total : nil
+        }
+        return EventDTO(
+            event, city: city, areaCodes: OrganisationsAPIController.codes(areas), language: language,
+            attendance: attendance)
+    }
+}
+
+/// An event as the JSON API shows it.
+struct EventDTO: Encodable {
+    var id: String
+    var kind: String
+    var title: String
+    var titles: [String: String]
+    var description: String
+    var organisers: [String]
+    var network: String?
+    var place: String?
+    var area: String?
+    var start: String
+    var end: String
+    var capacity: Int?
+    var registration: Bool
+    var feeCents: Int
+    var status: String
+    /// How many came, when known and at least 10.
+    var attendance: Int?
+
+    init(_ event: Event, city: City, areaCodes: [AreaID: String], language: LanguageCode, attendance: Int?) {
+        let iso = ISO8601DateFormatter()
+        id = event.id.description
+        kind = event.kind.rawValue
+        title = event.title.text(in: language, fallback: city.defaultLanguage)
+        titles = event.title.plainTexts
+        description = event.description.text(in: language, fallback: city.defaultLanguage)
+        organisers = event.organiserIDs.map(\.description)
+        network = event.networkID?.description
+        place = event.placeID?.description
+        area = event.areaID.flatMap { areaCodes[$0] }
+        start = iso.string(from: event.start)
+        end = iso.string(from: event.end)
+        capacity = event.capacity
+        registration = event.registration
+        feeCents = event.feeCents
+        status = event.status.rawValue
+        self.attendance = attendance
+    }
+}
