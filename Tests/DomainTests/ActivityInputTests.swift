@@ -153,3 +153,21 @@ struct ActivityInputTests {
         #expect(query.terms == ["kieli", "kahvila", "aiti"])
     }
 }
+
+@Suite("Count cache")
+struct CountCacheTests {
+    @Test("a count is remembered for its lifetime and forgotten on a save")
+    func remembers() async {
+        let cache = CountCache(lifetime: 30)
+        let query = ActivityQuery(city: CityID(), readerLanguage: .finnish)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        await cache.store(42, for: query, now: now)
+        #expect(await cache.count(query, now: now.addingTimeInterval(29)) == 42)
+        #expect(await cache.count(query, now: now.addingTimeInterval(31)) == nil)
+        var other = query
+        other.freeOnly = true
+        #expect(await cache.count(other, now: now) == nil)
+        await cache.forget()
+        #expect(await cache.count(query, now: now) == nil)
+    }
+}

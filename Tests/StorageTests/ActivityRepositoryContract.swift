@@ -133,4 +133,36 @@ struct ActivityRepositoryContract {
             #expect(try await repositories.activities.count(base) == 2)
         }
     }
+
+    @Test(
+        "scale data: activities, places and events in proportion, inserted in batches", arguments: TestEngine.available)
+    func scale(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { _, repositories in
+            let city = try await Fixtures.storedCity(repositories)
+            _ = try await repositories.areas.importRecords(
+                [Fixtures.area("01300", population: 100), Fixtures.area("01200", population: 80)], city: city.id,
+                progress: { _ in })
+            let useCases = ActivityUseCases(
+                activities: repositories.activities, organisations: repositories.organisations,
+                areas: repositories.areas, places: repositories.places)
+            try await useCases.seedCategories(city: city.id)
+            // when 450 activities are generated (more than one batch of 200 rows)
+            try await ScaleSeed(repositories: repositories, activities: 450).run(
+                city: city, logger: .init(label: "test"), progress: { _, _, _ in })
+            // then
+            let all = ActivityQuery(city: city.id, readerLanguage: .finnish, statuses: Set(Activity.Status.allCases))
+            #expect(try await repositories.activities.count(all) == 450)
+            #expect(try await repositories.places.list(city: city.id).count == 10)
+            #expect(try await repositories.events.list(city: city.id, filter: .init()).count == 90)
+            let found = try await repositories.activities.search(
+                ActivityQuery(city: city.id, text: "kahvila", readerLanguage: .finnish), offset: 0, limit: 500)
+            #expect(!found.isEmpty && found.allSatisfy { $0.title.text(in: .finnish).contains("Kielikahvila") })
+            let sample = try #require(found.first)
+            #expect(try await repositories.activities.find(id: sample.id) == sample)
+            // and a second run adds nothing
+            try await ScaleSeed(repositories: repositories, activities: 450).run(
+                city: city, logger: .init(label: "test"), progress: { _, _, _ in })
+            #expect(try await repositories.activities.count(all) == 450)
+        }
+    }
 }

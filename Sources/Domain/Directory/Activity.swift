@@ -225,6 +225,8 @@ public protocol ActivityRepository: Sendable {
     func search(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity]
     func count(_ query: ActivityQuery) async throws -> Int
     func save(_ activity: Activity) async throws
+    /// Adds many new activities at once (demo data at scale, imports), in one transaction.
+    func insert(_ activities: [Activity]) async throws
     func categories(city: CityID) async throws -> [Category]
     func save(_ category: Category) async throws
 }

@@ -8,11 +8,13 @@ public struct ActivityUseCases: Sendable {
     public var areas: any AreaRepository
     public var places: any PlaceRepository
     public var now: @Sendable () -> Date
+    public var counts: CountCache
 
     public init(
         activities: any ActivityRepository, organisations: any OrganisationRepository, areas: any AreaRepository,
-        places: any PlaceRepository, now: @escaping @Sendable () -> Date = { Date() }
+        places: any PlaceRepository, counts: CountCache = CountCache(), now: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.counts = counts
         self.activities = activities
         self.organisations = organisations
         self.areas = areas
@@ -56,7 +58,11 @@ public struct ActivityUseCases: Sendable {
             let items = found.prefix(limit).map {
                 Listed(activity: $0, next: $0.schedule?.next(after: now(), in: zone))
             }
-            let total = try await activities.count(query)
+            var total = await counts.count(query, now: now())
+            if total == nil {
+                total = try await activities.count(query)
+                await counts.store(total!, for: query, now: now())
+            }
             return Page(items: Array(items), offset: offset, total: total, hasMore: found.count > limit)
         }
         // Storage has kept those whose first and last days enclose part of the range; scan them in batches.
@@ -138,6 +144,7 @@ public struct ActivityUseCases: Sendable {
         guard Self.mayEdit(actor, city: city.id, activity) else { throw NotPermitted() }
         activity.updatedAt = now()
         try await activities.save(activity)
+        await counts.forget()
         return activity
     }
 

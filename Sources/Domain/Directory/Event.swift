@@ -146,12 +146,17 @@ public struct EventFilter: Hashable, Sendable {
     public var organisationID: OrganisationID?
     public var networkID: NetworkID?
     public var statuses: Set<Event.Status>
+    /// At most this many; past ones latest first when `newestFirst`.
+    public var limit: Int?
+    public var newestFirst: Bool
 
     public init(
         from: Date? = nil, until: Date? = nil, kind: Event.Kind? = nil, areaID: AreaID? = nil,
         organisationID: OrganisationID? = nil, networkID: NetworkID? = nil,
-        statuses: Set<Event.Status> = [.published, .cancelled]
+        statuses: Set<Event.Status> = [.published, .cancelled], limit: Int? = nil, newestFirst: Bool = false
     ) {
+        self.limit = limit
+        self.newestFirst = newestFirst
         self.from = from
         self.until = until
         self.kind = kind
@@ -165,9 +170,11 @@ public struct EventFilter: Hashable, Sendable {
 /// Where events, registrations and attendance are kept.
 public protocol EventRepository: Sendable {
     func find(id: EventID) async throws -> Event?
-    /// Events of a city by the filter, earliest first.
+    /// Events of a city by the filter, earliest first (or latest first).
     func list(city: CityID, filter: EventFilter) async throws -> [Event]
     func save(_ event: Event) async throws
+    /// Adds many new events at once, in one transaction.
+    func insert(_ events: [Event]) async throws
     /// Registers within the capacity, or on the waiting list beyond it, in one transaction so two
     /// registrations never take the last place twice. `token` opens the registration later (stored hashed).
     func register(_ registration: Registration, token: String, capacity: Int?) async throws -> RegistrationOutcome

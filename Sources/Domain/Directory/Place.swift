@@ -95,4 +95,6 @@ public protocol PlaceRepository: Sendable {
     func find(id: PlaceID) async throws -> Place?
     func list(city: CityID) async throws -> [Place]
     func save(_ place: Place) async throws
+    /// Adds many new places at once, in one transaction.
+    func insert(_ places: [Place]) async throws
 }

@@ -159,6 +159,50 @@ public struct SQLActivityRepository: ActivityRepository {
         }
     }
 
+    public func insert(_ activities: [Activity]) async throws {
+        let rows = try activities.map { try Self.values($0) }
+        try await database.transaction { sql in
+            // Multi-row inserts, a few hundred rows each, keep both engines under their limits on parameters.
+            for chunk in stride(from: 0, to: activities.count, by: 200) {
+                let range = chunk..<min(chunk + 200, activities.count)
+                var insert = sql.insert(into: "activities").columns(Self.columns)
+                for row in rows[range] { insert = insert.values(row) }
+                try await insert.run()
+                var links: [(String, String, [SQLBind])] = []
+                var texts: [[SQLBind]] = []
+                for activity in activities[range] {
+                    for id in Set(activity.categoryIDs.map(\.description)).sorted() {
+                        links.append(("activity_categories", "category_id", [bind(activity.id), SQLBind(id)]))
+                    }
+                    for id in Set(activity.areaIDs.map(\.description)).sorted() {
+                        links.append(("activity_areas", "area_id", [bind(activity.id), SQLBind(id)]))
+                    }
+                    for code in Set(activity.languages.map(\.rawValue)).sorted() {
+                        links.append(("activity_languages", "language", [bind(activity.id), SQLBind(code)]))
+                    }
+                    for (language, title, body) in Self.searchTexts(activity) {
+                        texts.append([bind(activity.id), SQLBind(language.rawValue), SQLBind(title), SQLBind(body)])
+                    }
+                }
+                for (table, column) in [
+                    ("activity_categories", "category_id"), ("activity_areas", "area_id"),
+                    ("activity_languages", "language"),
+                ] {
+                    let rows = links.filter { $0.0 == table }.map(\.2)
+                    guard !rows.isEmpty else { continue }
+                    var insert = sql.insert(into: table).columns("activity_id", column)
+                    for row in rows { insert = insert.values(row) }
+                    try await insert.run()
+                }
+                if !texts.isEmpty {
+                    var insert = sql.insert(into: "activity_search").columns("activity_id", "language", "title", "body")
+                    for row in texts { insert = insert.values(row) }
+                    try await insert.run()
+                }
+            }
+        }
+    }
+
     /// One row per language the title or description is written in, folded for matching.
     static func searchTexts(_ activity: Activity) -> [(LanguageCode, String, String)] {
         let languages = Set(activity.title.languages + activity.description.languages).sorted()

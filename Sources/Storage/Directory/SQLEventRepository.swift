@@ -38,11 +38,33 @@ public struct SQLEventRepository: EventRepository {
                 "id IN (SELECT event_id FROM event_organisers WHERE organisation_id = \(bind: organisation.description))"
             query = query.where(organised)
         }
-        return try await query.orderBy("starts_at").orderBy("id").all().map(Self.event)
+        let direction: SQLDirection = filter.newestFirst ? .descending : .ascending
+        query = query.orderBy("starts_at", direction).orderBy("id", direction)
+        if let limit = filter.limit { query = query.limit(limit) }
+        return try await query.all().map(Self.event)
     }
 
-    public func save(_ event: Event) async throws {
-        let values: [SQLBind] = [
+    public func insert(_ events: [Event]) async throws {
+        let rows = try events.map { try Self.values($0) }
+        try await database.transaction { sql in
+            for chunk in stride(from: 0, to: events.count, by: 200) {
+                let range = chunk..<min(chunk + 200, events.count)
+                var insert = sql.insert(into: "events").columns(Self.columns)
+                for row in rows[range] { insert = insert.values(row) }
+                try await insert.run()
+                var organisers = sql.insert(into: "event_organisers").columns("event_id", "organisation_id")
+                for event in events[range] {
+                    for id in Set(event.organiserIDs).sorted(by: { $0.description < $1.description }) {
+                        organisers = organisers.values(bind(event.id), bind(id))
+                    }
+                }
+                if events[range].contains(where: { !$0.organiserIDs.isEmpty }) { try await organisers.run() }
+            }
+        }
+    }
+
+    static func values(_ event: Event) throws -> [SQLBind] {
+        [
             bind(event.id), bind(event.cityID), SQLBind(event.kind.rawValue),
             SQLBind(try JSONColumn.encode(event.title)),
             SQLBind(try JSONColumn.encode(event.description)),
@@ -52,6 +74,10 @@ public struct SQLEventRepository: EventRepository {
             SQLBind(Int64(event.feeCents)), SQLBind(event.costCents.map(Int64.init)), SQLBind(event.status.rawValue),
             SQLBind(event.createdAt.epochSeconds), SQLBind(event.updatedAt.epochSeconds),
         ]
+    }
+
+    public func save(_ event: Event) async throws {
+        let values = try Self.values(event)
         try await database.transaction { sql in
             if try await sql.select().column("id").from("events").where("id", .equal, bind(event.id)).first() != nil {
                 var update = sql.update("events")

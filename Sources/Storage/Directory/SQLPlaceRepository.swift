@@ -24,8 +24,8 @@ public struct SQLPlaceRepository: PlaceRepository {
             .map(Self.place)
     }
 
-    public func save(_ place: Place) async throws {
-        let values: [SQLBind] = [
+    static func values(_ place: Place) throws -> [SQLBind] {
+        [
             bind(place.id), bind(place.cityID), SQLBind(place.kind.rawValue),
             SQLBind(try JSONColumn.encode(place.name)),
             SQLBind(try JSONColumn.encode(place.description)), bind(place.ownerID), SQLBind(place.address),
@@ -35,6 +35,10 @@ public struct SQLPlaceRepository: PlaceRepository {
             SQLBind(try JSONColumn.encode(place.hours)),
             SQLBind(Int64(place.bookable ? 1 : 0)), SQLBind(place.createdAt.epochSeconds),
         ]
+    }
+
+    public func save(_ place: Place) async throws {
+        let values = try Self.values(place)
         let now = SQLBind(Date().epochSeconds)
         try await database.transaction { sql in
             if try await sql.select().column("id").from("places").where("id", .equal, bind(place.id)).first() != nil {
@@ -45,6 +49,18 @@ public struct SQLPlaceRepository: PlaceRepository {
                 try await update.set("updated_at", to: now).where("id", .equal, bind(place.id)).run()
             } else {
                 try await sql.insert(into: "places").columns(Self.columns + ["updated_at"]).values(values + [now]).run()
+            }
+        }
+    }
+
+    public func insert(_ places: [Place]) async throws {
+        let now = SQLBind(Date().epochSeconds)
+        let rows = try places.map { try Self.values($0) + [now] }
+        try await database.transaction { sql in
+            for chunk in stride(from: 0, to: rows.count, by: 200) {
+                var insert = sql.insert(into: "places").columns(Self.columns + ["updated_at"])
+                for row in rows[chunk..<min(chunk + 200, rows.count)] { insert = insert.values(row) }
+                try await insert.run()
             }
         }
     }

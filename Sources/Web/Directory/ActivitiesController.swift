@@ -35,9 +35,13 @@ struct ActivitiesController {
                 query, city: city, offset: (filter.page - 1) * ActivityFilter.pageSize, limit: ActivityFilter.pageSize)
             : ActivityUseCases.Page(items: [], offset: 0, total: 0, hasMore: false)
         let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
+        let listed = page.items.map(\.activity)
         let model = ActivitiesIndexPage.Model(
             city: city, page: page, filter: filter, errors: errors, categories: categories, areas: areas,
-            organisations: try await names(city), places: try await placeNames(city), mayAdd: !acting.isEmpty,
+            organisations: try await DirectoryNames.organisations(
+                services: services, Set(listed.map(\.organisationID))),
+            places: try await DirectoryNames.places(services: services, Set(listed.compactMap(\.placeID))),
+            mayAdd: !acting.isEmpty,
             mayEditCategories: Authorization.allows(context.actor, .manageRoles(city.id)))
         return Respond.html(
             ActivitiesIndexPage.render(model, PageContext(request, context, services: services, city: city)),
@@ -168,15 +172,6 @@ struct ActivitiesController {
     static func id(_ context: AppRequestContext) throws -> ActivityID {
         guard let id = context.parameters.get("id").flatMap(ActivityID.init(string:)) else { throw NotFound() }
         return id
-    }
-
-    private func names(_ city: City) async throws -> [OrganisationID: LocalizedText] {
-        Dictionary(uniqueKeysWithValues: try await services.organisations.list(city: city.id).map { ($0.id, $0.name) })
-    }
-
-    private func placeNames(_ city: City) async throws -> [PlaceID: LocalizedText] {
-        Dictionary(
-            uniqueKeysWithValues: try await services.placeUseCases.places.list(city: city.id).map { ($0.id, $0.name) })
     }
 
     private func form(

@@ -39,12 +39,16 @@ struct EventsController {
             from: past ? nil : now, until: past ? now : nil, kind: kind, areaID: areas.first { $0.code == areaCode }?.id
         )
         filter.statuses = [.published, .cancelled, .draft]
-        var events = try await useCases.list(actor: context.actor, city: city.id, filter: filter)
-        if past { events.reverse() }
+        filter.limit = 100
+        filter.newestFirst = past
+        let events = try await useCases.list(actor: context.actor, city: city.id, filter: filter)
         let model = EventsIndexPage.Model(
-            city: city, events: Array(events.prefix(200)), past: past, kind: kind?.rawValue ?? "",
-            areaCode: areaCode, areas: areas, organisations: try await names(city),
-            places: try await placeNames(city), mayAdd: !(try await acting(context, city)).isEmpty)
+            city: city, events: events, past: past, kind: kind?.rawValue ?? "",
+            areaCode: areaCode, areas: areas,
+            organisations: try await DirectoryNames.organisations(
+                services: services, Set(events.flatMap(\.organiserIDs))),
+            places: try await DirectoryNames.places(services: services, Set(events.compactMap(\.placeID))),
+            mayAdd: !(try await acting(context, city)).isEmpty)
         return Respond.html(
             EventsIndexPage.render(model, PageContext(request, context, services: services, city: city)))
     }
@@ -244,15 +248,6 @@ struct EventsController {
         try await services.activityUseCases.organisationsActing(for: context.actor, city: city.id)
     }
 
-    private func names(_ city: City) async throws -> [OrganisationID: LocalizedText] {
-        Dictionary(uniqueKeysWithValues: try await services.organisations.list(city: city.id).map { ($0.id, $0.name) })
-    }
-
-    private func placeNames(_ city: City) async throws -> [PlaceID: LocalizedText] {
-        Dictionary(
-            uniqueKeysWithValues: try await services.placeUseCases.places.list(city: city.id).map { ($0.id, $0.name) })
-    }
-
     private func showPage(
         _ request: Request, _ context: AppRequestContext, city: City, input: RegistrationInput,
         errors: ValidationErrors, status: HTTPResponse.Status = .ok
@@ -265,7 +260,9 @@ struct EventsController {
         var network: Network?
         if let id = event.networkID { network = try await services.networkUseCases.networks.find(id: id) }
         let model = EventShowPage.Model(
-            city: city, event: event, organisations: try await names(city), place: place, network: network,
+            city: city, event: event,
+            organisations: try await DirectoryNames.organisations(services: services, Set(event.organiserIDs)),
+            place: place, network: network,
             registered: registrations.filter { $0.status == .registered }.count,
             attendance: Attendance.total(counts: counts, registrations: registrations),
             now: services.accounts.now(), mayOrganise: EventUseCases.mayOrganise(context.actor, city: city.id, event),
