@@ -49,14 +49,23 @@ enum HSDSSchema {
         return problems
     }
 
+    /// JSON `true` and `false` come back as NSNumber with the type code of a C char; `0` and `1` as integers,
+    /// which `is Bool` would also accept.
+    static func isBoolean(_ value: Any) -> Bool {
+        guard let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
+    }
+
     static func matches(_ value: Any, type: String) -> Bool {
         switch type {
         case "string": return value is String
         case "object": return value is [String: Any]
         case "array": return value is [Any]
-        case "number": return value is NSNumber && !(value is Bool)
-        case "integer": return (value as? NSNumber).map { $0.doubleValue == $0.doubleValue.rounded() } ?? false
-        case "boolean": return value is Bool
+        case "number": return value is NSNumber && !isBoolean(value)
+        case "integer":
+            return !isBoolean(value)
+                && ((value as? NSNumber).map { $0.doubleValue == $0.doubleValue.rounded() } ?? false)
+        case "boolean": return isBoolean(value)
         default: return true
         }
     }

@@ -171,6 +171,21 @@ enum OpenAPIDocument {
             method: "get", path: "/api/v1/cities/{city}/events/{id}", id: "getEvent", summary: "One event",
             parameters: ["city", "id"], schema: "Event", cached: true),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/hsds/services", id: "listHSDSServices",
+            summary: "Published activities as Open Referral HSDS 3.0 services, in HSDS pages", parameters: ["city"],
+            schema: "HSDSServicePage",
+            query: [
+                ("page", .object(["type": "integer", "minimum": .int(1), "maximum": .int(100_000)])),
+                (
+                    "per_page",
+                    .object(["type": "integer", "minimum": .int(1), "maximum": .int(APIPaging.maximumLimit)])
+                ),
+            ], cached: true, checksQuery: true),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/hsds/services/{id}", id: "getHSDSService",
+            summary: "One activity as a full HSDS 3.0 service (organization, schedules, languages, locations)",
+            parameters: ["city", "id"], schema: "HSDSService", cached: true),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
@@ -577,6 +592,23 @@ enum OpenAPIDocument {
             ]),
         ]),
         "EventList": list("Event"),
+        "HSDSService": .object([
+            "type": "object", "required": .array(["id", "name", "status"]),
+            "description": "An Open Referral HSDS 3.0 service (schema/compiled/service.json of HSDS 3.0)",
+        ]),
+        "HSDSServicePage": .object([
+            "type": "object",
+            "required": .array([
+                "total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents",
+            ]),
+            "properties": .object([
+                "total_items": .object(["type": "integer"]), "total_pages": .object(["type": "integer"]),
+                "page_number": .object(["type": "integer"]), "size": .object(["type": "integer"]),
+                "first_page": .object(["type": "boolean"]), "last_page": .object(["type": "boolean"]),
+                "empty": .object(["type": "boolean"]),
+                "contents": .object(["type": "array", "items": .object(["$ref": "#/components/schemas/HSDSService"])]),
+            ]),
+        ]),
         "FeatureCollection": .object([
             "type": "object", "required": .array(["type", "features"]),
             "properties": .object([

@@ -56,5 +56,6 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     PlacesAPIController(services: services, config: config).register(on: router)
     ActivitiesAPIController(services: services, config: config).register(on: router)
     EventsAPIController(services: services).register(on: router)
+    HSDSAPIController(services: services, config: config).register(on: router)
     return router
 }

@@ -23,9 +23,12 @@ enum Respond {
     }
 
     /// JSON for a GET that clients may cache: see `conditional`.
-    static func cachedJSON<T: Encodable>(_ value: T, request: Request, shared: Bool) throws -> Response {
+    static func cachedJSON<T: Encodable>(
+        _ value: T, request: Request, shared: Bool, keys: JSONEncoder.KeyEncodingStrategy = .useDefaultKeys
+    ) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        encoder.keyEncodingStrategy = keys
         return conditional(
             try encoder.encode(value), contentType: "application/json; charset=utf-8", request: request,
             maxAge: 60, shared: shared)

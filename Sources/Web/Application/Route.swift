@@ -91,6 +91,8 @@ public enum Route: Sendable, Hashable {
     case apiActivity(String, ActivityID)
     case apiCategories(String)
     case apiEvents(String)
+    case apiHSDSServices(String)
+    case apiHSDSService(String, ActivityID)
     case apiEvent(String, EventID)
     case apiCities
     case apiCity(String)
@@ -188,6 +190,8 @@ public enum Route: Sendable, Hashable {
         case .eventAttendance(let slug, let id): return "/\(slug)/events/\(id)/attendance"
         case .registration(let slug, let token): return "/\(slug)/registrations/\(token)"
         case .cancelRegistration(let slug, let token): return "/\(slug)/registrations/\(token)/cancel"
+        case .apiHSDSServices(let slug): return "/api/v1/cities/\(slug)/hsds/services"
+        case .apiHSDSService(let slug, let id): return "/api/v1/cities/\(slug)/hsds/services/\(id)"
         case .apiEvents(let slug): return "/api/v1/cities/\(slug)/events"
         case .apiEvent(let slug, let id): return "/api/v1/cities/\(slug)/events/\(id)"
         case .apiActivities(let slug): return "/api/v1/cities/\(slug)/activities"
