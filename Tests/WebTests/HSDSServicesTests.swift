@@ -66,4 +66,53 @@ struct HSDSServicesTests {
         #expect(values.map { HSDSSchema.matches($0, type: "boolean") } == [false, false, true, false])
         #expect(values.map { HSDSSchema.matches($0, type: "integer") } == [true, true, false, false])
     }
+
+    @Test("CRC-32 gives the standard check value")
+    func crc() {
+        #expect(ZipArchive.crc32(Data("123456789".utf8)) == 0xCBF4_3926)
+    }
+
+    /// The stored entries of a ZIP, read back through its central directory.
+    static func entries(_ zip: Data) throws -> [String: Data] {
+        let bytes = [UInt8](zip)
+        func le16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func le32(_ at: Int) -> Int { le16(at) | le16(at + 2) << 16 }
+        let end = bytes.count - 22
+        try #require(end >= 0 && le32(end) == 0x0605_4b50, "no ZIP end record in \(bytes.count) bytes")
+        var cursor = le32(end + 16)
+        var result: [String: Data] = [:]
+        for _ in 0..<le16(end + 10) {
+            #expect(le32(cursor) == 0x0201_4b50)
+            let size = le32(cursor + 20)
+            let nameLength = le16(cursor + 28)
+            let name = String(decoding: bytes[(cursor + 46)..<(cursor + 46 + nameLength)], as: UTF8.self)
+            let local = le32(cursor + 42)
+            let start = local + 30 + le16(local + 26)
+            let contents = Data(bytes[start..<(start + size)])
+            #expect(ZipArchive.crc32(contents) == UInt32(le32(cursor + 16)), "\(name)")
+            result[name] = contents
+            cursor += 46 + nameLength
+        }
+        return result
+    }
+
+    @Test("the tabular package holds every core table with the official columns and one row per service")
+    func tabularPackage() async throws {
+        try await TestApp.run { app, browser in
+            let page = try await browser.get("/api/v1/cities/vantaa/hsds/tabular.zip")
+            try #require(page.status == .ok, "\(page.status): \(page.body.prefix(300))")
+            #expect(page.headers[.contentType] == "application/zip")
+            let entries = try Self.entries(page.bytes)
+            #expect(Set(entries.keys) == Set(HSDSTabular.headers.map(\.file) + ["datapackage.json"]))
+            let services = String(decoding: try #require(entries["services.csv"]), as: UTF8.self)
+            let lines = services.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(lines.first == HSDSTabular.headers[1].columns.joined(separator: ","))
+            let published = try await app.repositories.activities.count(
+                ActivityQuery(city: app.vantaa.id, readerLanguage: .finnish))
+            #expect(lines.count == published + 1)
+            let description = try #require(entries["datapackage.json"])
+            let package = try #require(try JSONSerialization.jsonObject(with: description) as? [String: Any])
+            #expect((package["resources"] as? [Any])?.count == HSDSTabular.headers.count)
+        }
+    }
 }

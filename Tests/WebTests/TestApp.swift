@@ -81,6 +81,8 @@ final class Browser: @unchecked Sendable {
         var status: HTTPResponse.Status
         var headers: HTTPFields
         var body: String
+        /// The body as sent, for binary answers.
+        var bytes = Data()
 
         var location: String? { headers[.location] }
         func setCookies() -> [String] { headers[values: .setCookie] }
@@ -122,7 +124,9 @@ final class Browser: @unchecked Sendable {
         headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
         let response = try await client.execute(
             uri: path, method: .post, headers: headers, body: ByteBuffer(bytes: body))
-        return Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+        return Page(
+            status: response.status, headers: response.headers, body: String(buffer: response.body),
+            bytes: Data([UInt8](buffer: response.body)))
     }
 
     func signIn(_ role: RoleKind) async throws {
@@ -144,7 +148,9 @@ final class Browser: @unchecked Sendable {
             let value = pair.count > 1 ? String(pair[1]) : ""
             if value.isEmpty || header.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
         }
-        return Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+        return Page(
+            status: response.status, headers: response.headers, body: String(buffer: response.body),
+            bytes: Data([UInt8](buffer: response.body)))
     }
 
     func setCookie(_ name: String, _ value: String?) { cookies[name] = value }

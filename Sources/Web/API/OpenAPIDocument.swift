@@ -186,6 +186,10 @@ enum OpenAPIDocument {
             summary: "One activity as a full HSDS 3.0 service (organization, schedules, languages, locations)",
             parameters: ["city", "id"], schema: "HSDSService", cached: true),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/hsds/tabular.zip", id: "getHSDSTabular",
+            summary: "The published directory as an HSDS 3.0 tabular data package: CSV files and datapackage.json",
+            parameters: ["city"], schema: "Binary", mediaType: "application/zip", cached: true),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
@@ -630,6 +634,7 @@ enum OpenAPIDocument {
             "properties": .object(["error": .object(["type": "string"]), "message": .object(["type": "string"])]),
         ]),
         "Document": .object(["type": "object"]),
+        "Binary": .object(["type": "string", "format": "binary"]),
     ])
 
     static func list(_ item: String) -> JSONValue {

@@ -92,6 +92,7 @@ public enum Route: Sendable, Hashable {
     case apiCategories(String)
     case apiEvents(String)
     case apiHSDSServices(String)
+    case apiHSDSTabular(String)
     case apiHSDSService(String, ActivityID)
     case apiEvent(String, EventID)
     case apiCities
@@ -191,6 +192,7 @@ public enum Route: Sendable, Hashable {
         case .registration(let slug, let token): return "/\(slug)/registrations/\(token)"
         case .cancelRegistration(let slug, let token): return "/\(slug)/registrations/\(token)/cancel"
         case .apiHSDSServices(let slug): return "/api/v1/cities/\(slug)/hsds/services"
+        case .apiHSDSTabular(let slug): return "/api/v1/cities/\(slug)/hsds/tabular.zip"
         case .apiHSDSService(let slug, let id): return "/api/v1/cities/\(slug)/hsds/services/\(id)"
         case .apiEvents(let slug): return "/api/v1/cities/\(slug)/events"
         case .apiEvent(let slug, let id): return "/api/v1/cities/\(slug)/events/\(id)"

@@ -38,11 +38,12 @@ struct PlacesAPIController {
     @Sendable func geoJSON(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try await lookup.city(context)
         let places = try await useCases.directory(city: city.id, filter: .init())
-        var response = try Respond.json(
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let body = try encoder.encode(
             PlacesGeoJSON(
                 places, language: context.language, fallback: city.defaultLanguage, baseURL: config.publicURL,
                 citySlug: city.slug))
-        response.headers[.contentType] = "application/geo+json"
-        return response
+        return Respond.conditional(body, contentType: "application/geo+json", request: request, maxAge: 60)
     }
 }

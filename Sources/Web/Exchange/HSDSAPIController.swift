@@ -13,6 +13,42 @@ struct HSDSAPIController {
     func register(on router: Router<AppRequestContext>) {
         router.get("/api/v1/cities/:city/hsds/services", use: list)
         router.get("/api/v1/cities/:city/hsds/services/:id", use: get)
+        router.get("/api/v1/cities/:city/hsds/tabular.zip", use: tabular)
+    }
+
+    /// The whole published directory as an HSDS tabular data package (CSV files in a ZIP).
+    @Sendable func tabular(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let language = context.language
+        let places = try await services.placeUseCases.places.list(city: city.id)
+        let placesByID = Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) })
+        var package = HSDSTabular()
+        for organisation in try await services.organisations.list(city: city.id) where organisation.status == .active {
+            package.add(
+                HSDSOrganizationDTO(
+                    organisation, language: language, fallback: city.defaultLanguage, publicURL: config.publicURL,
+                    citySlug: city.slug))
+        }
+        for place in places { package.add(place, city: city, language: language, publicURL: config.publicURL) }
+        let query = ActivityQuery(city: city.id, readerLanguage: language)
+        var offset = 0
+        while true {
+            let batch = try await useCases.activities.search(query, offset: offset, limit: 2_000)
+            for activity in batch {
+                let place = activity.placeID.flatMap { placesByID[$0] }
+                package.add(
+                    HSDSServiceDTO(
+                        activity, city: city, language: language, publicURL: config.publicURL, full: true,
+                        organisation: nil, place: place), place: place, city: city, language: language,
+                    publicURL: config.publicURL)
+            }
+            offset += batch.count
+            if batch.count < 2_000 { break }
+        }
+        var response = Respond.conditional(
+            try package.archive(city: city), contentType: "application/zip", request: request, maxAge: 300)
+        response.headers[.contentDisposition] = "attachment; filename=\"\(city.slug)-hsds.zip\""
+        return response
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -22,7 +22,8 @@ enum ICalendar {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Arrival//Directory//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + text(name), "X-WR-TIMEZONE:" + zone.identifier,
         ]
-        lines += timeZone(zone, from: max(firstYear, nowYear - 20), through: nowYear + 5)
+        // From the year before the first start (the observance in force then began earlier) to ten years on.
+        lines += timeZone(zone, from: max(firstYear, nowYear - 20) - 1, through: nowYear + 10)
         let host = URL(string: baseURL)?.host ?? "arrival"
         for activity in scheduled {
             lines += event(

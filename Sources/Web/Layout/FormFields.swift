@@ -14,6 +14,8 @@ public enum FormFields {
     ) -> Node {
         let messages = errors.messages(for: name)
         let id = "field-" + name
+        // A date field cannot hold text that is not a date; show what was typed as text so it can be corrected.
+        let type = type == "date" && !value.isEmpty && CalendarDay(value) == nil ? "text" : type
         return el("div", ["class": messages.isEmpty ? "field" : "field field-invalid"]) {
             el("label", ["for": id]) { label }
             errorList(messages, id: id, t: t)

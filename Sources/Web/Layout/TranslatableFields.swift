@@ -23,6 +23,7 @@ enum TranslatableFields {
                             "type": "text", "value": values[language] ?? "", "lang": language.rawValue,
                             "dir": language.isRightToLeft ? "rtl" : "ltr",
                             "aria-invalid": messages.isEmpty ? nil : "true",
+                            "aria-describedby": messages.isEmpty ? nil : "field-\(name)-errors",
                         ])
                 }
             }

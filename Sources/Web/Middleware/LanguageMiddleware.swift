@@ -25,7 +25,7 @@ struct LanguageMiddleware: RouterMiddleware {
         context.language = choice.language
         context.languageIsExplicit = choice.explicit
         var response = try await next(request, context)
-        if let query, LanguageCode(query) == choice.language {
+        if let query, LanguageCode(query) == choice.language, !request.isForPrograms {
             response.setCookie(
                 Cookie(
                     name: Self.cookieName, value: choice.language.rawValue, maxAge: 365 * 24 * 3600, path: "/",

@@ -23,6 +23,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[.init("X-Frame-Options")!] = "DENY"
         response.headers[.init("Cross-Origin-Opener-Policy")!] = "same-origin"
         response.headers[.init("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
+        // A response that sets a cookie (a CSRF token, a language) must not be stored in a shared cache, where
+        // it would hand one person's cookie to the next.
+        if response.headers[.setCookie] != nil, let cache = response.headers[.cacheControl], cache.contains("public") {
+            response.headers[.cacheControl] = cache.replacingOccurrences(of: "public", with: "private")
+        }
         return response
     }
 }

@@ -52,7 +52,7 @@ struct SessionMiddleware: RouterMiddleware {
             // The error page sits outside this middleware and cannot see who is signed in.
             throw SignInRequired()
         }
-        if existingCSRF != context.csrfToken {
+        if existingCSRF != context.csrfToken && !request.isForPrograms {
             response.setCookie(
                 Cookie(
                     name: Self.csrfCookie, value: context.csrfToken, path: "/", secure: config.secureCookies,
