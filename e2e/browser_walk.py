@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import datetime
 import importlib.util
 import json
 import os
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import requests
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -62,10 +63,24 @@ PHONE = {"width": 412, "height": 915}
 DESKTOP = {"width": 1366, "height": 900}
 # Pages linked from page bodies rather than the navigation, and an unknown page for the 404 view.
 EXTRA_ANONYMOUS = [("/account/password-reset", 200), ("/no-such-page", 404)]
+# Navigation targets every identity's walk must reach even when the page bound stops it first.
+NAV_REQUIRED = [CITY_PATH + "/activities"]
 # Desktop-width pages: anonymous and as city admin (who sees the most navigation).
-DESKTOP_PATHS = {None: ["/", CITY_PATH, CITY_PATH + "/areas", "/account/sign-up"],
+DESKTOP_PATHS = {None: ["/", CITY_PATH, CITY_PATH + "/areas", CITY_PATH + "/activities", "/account/sign-up"],
                  "city-admin": [CITY_PATH, CITY_PATH + "/admin/roles", "/account"]}
 DESKTOP_LANGUAGES = ["en", "ar"]
+# The page's width, the window's and the outermost elements sticking out, when the page scrolls sideways.
+OVERFLOW_SCRIPT = r"""
+const root = document.documentElement, vw = root.clientWidth;
+if (root.scrollWidth <= vw) return null;
+const out = e => { const r = e.getBoundingClientRect(), x = window.scrollX;  // document coordinates
+  return r.width > 0 && (r.right + x > vw + 1 || r.left + x < -1); };
+const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+  + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '')
+  + ' (' + Math.round(e.getBoundingClientRect().width) + 'px)';
+const outermost = Array.from(document.body.querySelectorAll('*')).filter(e => out(e) && !out(e.parentElement));
+return [root.scrollWidth, vw, outermost.slice(0, 5).map(name)];
+"""
 
 
 @dataclass
@@ -119,8 +134,19 @@ class Browser:
         # stale element handles, which chromedriver sometimes reports as an inspector error.
         self.driver.execute_script("window.__e2eOldDocument = true;")
         button.click()
-        WebDriverWait(self.driver, 30, poll_frequency=0.05, ignored_exceptions=(WebDriverException,)).until(
-            lambda d: d.execute_script("return !window.__e2eOldDocument && document.readyState === 'complete';"))
+        try:
+            WebDriverWait(self.driver, 30, poll_frequency=0.05, ignored_exceptions=(WebDriverException,)).until(
+                lambda d: d.execute_script("return !window.__e2eOldDocument && document.readyState === 'complete';"))
+        except TimeoutException:
+            page, screen = self.driver.execute_script(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
+            raise RuntimeError(f"a click on the submit button of {self.driver.current_url} loaded no new page within"
+                               f" 30 s (the page is {page}px wide on a {screen}px wide screen)") from None
+
+    def overflow(self) -> tuple[int, int, list[str]] | None:
+        """When the page is wider than the window (it scrolls sideways): its width, the window's, and the
+        outermost elements that stick out."""
+        return self.driver.execute_script(OVERFLOW_SCRIPT)
 
     def drain_logs(self, console: bool = True) -> None:
         """Forgets logged network events (and console messages unless console=False)."""
@@ -191,6 +217,10 @@ class Walk:
             want_dir = "rtl" if lang in RTL_LANGUAGES else "ltr"
             if html_dir != want_dir:
                 r.fail(f'{where}: <html dir="{html_dir}">, expected "{want_dir}"')
+        wide = browser.overflow()
+        if wide:
+            r.fail(f"{where}: the page is {wide[0]}px wide in a {wide[1]}px wide window and scrolls sideways"
+                   f" (WCAG 1.4.10 Reflow); sticking out: {', '.join(wide[2])}")
         result = browser.axe()
         for v in result["violations"]:
             r.violations += 1
@@ -292,6 +322,7 @@ class Walk:
             if role:
                 self.sign_in(browser, role)
             seen: list[str] = []
+            linked: set[str] = set()
             queue = deque([CITY_PATH])
             while queue and len(seen) < self.args.max_pages:
                 path = queue.popleft()
@@ -301,10 +332,19 @@ class Walk:
                 for lang in LANGUAGES:
                     self.visit(browser, who, path, lang)
                     for link in self.nav_links(browser):
+                        linked.add(link)
                         if link not in seen and link not in queue:
                             queue.append(link)
             if queue:
                 print(f"note [{who}] page bound {self.args.max_pages} reached; not visited: {list(queue)}")
+            for path in NAV_REQUIRED:
+                if path not in linked:
+                    self.report.fail(f"[{who} {browser.size_name}] the navigation has no link to {path}")
+                if path not in seen:
+                    print(f"note [{who}] {path} is beyond the page bound; visiting it anyway")
+                    seen.append(path)
+                    for lang in LANGUAGES:
+                        self.visit(browser, who, path, lang)
             if role is None:
                 for path, status in EXTRA_ANONYMOUS:
                     for lang in LANGUAGES:
@@ -329,7 +369,8 @@ class Walk:
     # --- forms --------------------------------------------------------------------------------------------
 
     def expect_field_error(self, browser: Browser, where: str, field_name: str) -> None:
-        """The field is marked invalid and described by a non-empty error message placed next to it."""
+        """The field is marked invalid and described by a non-empty error message placed next to it: in the
+        field's own box, or, for a group of fields (such as one input per language), directly in its fieldset."""
         d = browser.driver
         inputs = d.find_elements(By.NAME, field_name)
         if not inputs:
@@ -342,16 +383,23 @@ class Walk:
         messages = d.execute_script(
             "const input = arguments[0];"
             "const box = input.closest('.field') || input.parentElement;"
+            "const group = input.closest('fieldset');"
             "return arguments[1].map(id => document.getElementById(id))"
-            "  .filter(e => e && box.contains(e)).map(e => e.innerText.trim()).filter(t => t.length > 0);",
+            "  .filter(e => e && (box.contains(e) || (group && e.parentElement === group)))"
+            "  .map(e => e.innerText.trim()).filter(t => t.length > 0);",
             el, described)
         if not messages:
             self.report.fail(f"{where}: no error message next to field {field_name} (aria-describedby={described})")
         else:
             print(f"ok   {where}: error next to {field_name}: {messages}")
 
-    def submit_form(self, browser: Browser, form_css: str, values: dict[str, str]) -> None:
-        """Fills the form's fields by name (text, select, checkbox) and submits it with its button."""
+    def submit_form(self, browser: Browser, form_css: str, values: dict[str, str]) -> list[tuple[str, str]]:
+        """Fills the form's fields by name (text, select, checkbox, date) and submits it with its button.
+
+        A single checkbox is ticked by "yes"; for a group of checkboxes sharing the name, the value lists the
+        values to tick, comma-separated. Date fields get their value set directly (YYYY-MM-DD): typing into the
+        date widget depends on the browser's locale. Returns the form data set as sent, without the CSRF token.
+        """
         d = browser.driver
         form = d.find_element(By.CSS_SELECTOR, form_css)
         for name, value in values.items():
@@ -360,21 +408,33 @@ class Walk:
             if tag == "select":
                 Select(el).select_by_value(value)
             elif el.get_attribute("type") == "checkbox":
-                if el.is_selected() != (value == "yes"):
-                    el.click()
+                boxes = form.find_elements(By.NAME, name)
+                wanted = set(value.split(",")) if len(boxes) > 1 else None
+                for box in boxes:
+                    tick = box.get_attribute("value") in wanted if wanted is not None else value == "yes"
+                    if box.is_selected() != tick:
+                        box.click()
+            elif el.get_attribute("type") == "date":
+                d.execute_script("arguments[0].value = arguments[1];"
+                                 "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", el, value)
             else:
                 el.clear()
                 el.send_keys(value)
+        sent = [(k, v) for k, v in d.execute_script(
+            "return Array.from(new FormData(arguments[0]).entries()).map(([k, v]) => [k, String(v)]);", form)
+            if k != CSRF_FIELD]
         browser.drain_logs(console=False)
         browser.click_and_wait(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
         self.report.forms += 1
+        return sent
 
-    def replay_post(self, browser: Browser, form_path: str, action: str, data: dict[str, str],
-                    session: requests.Session | None = None) -> str:
+    def replay_post(self, browser: Browser, form_path: str, action: str,
+                    data: dict[str, str] | list[tuple[str, str]], session: requests.Session | None = None) -> str:
         """Re-posts the same form over HTTP with a fresh CSRF token so the validator sees the exact bytes."""
         s = session or browser.http_session()
         page = s.get(self.base + form_path, timeout=REQUEST_TIMEOUT)
-        resp = s.post(self.base + action, data={CSRF_FIELD: csrf_token(page.text), **data},
+        fields = list(data.items()) if isinstance(data, dict) else list(data)
+        resp = s.post(self.base + action, data=[(CSRF_FIELD, csrf_token(page.text)), *fields],
                       allow_redirects=False, timeout=REQUEST_TIMEOUT)
         return resp.text
 
@@ -509,6 +569,68 @@ class Walk:
             self.check_page(browser, "organisation-editor", self.base + action, "en", 422, "form_booking_empty",
                             html_fetch=lambda: self.replay_post(browser, path, action, data))
             self.expect_field_error(browser, where, "purpose")
+        finally:
+            browser.quit()
+
+        # 6c. An activity as an organisation editor: the empty form in every language; no title and a repeat rule
+        #     that is not RFC 5545 → 422 next to the title and the rule; then a weekly activity on Wednesdays from
+        #     a future date, 18:00–20:00. A failure here is reported and the later steps still run.
+        browser = Browser(self.base, PHONE, self.args.chromedriver, self.args.chromium)
+        try:
+            self.sign_in(browser, "organisation-editor")
+            action = CITY_PATH + "/activities/new"
+            for lang in LANGUAGES:
+                self.visit(browser, "organisation-editor", action, lang)
+            path = with_lang(action, "fi")
+            form_css = f"main form[action='{action}']"
+            browser.driver.get(self.base + path)
+            data = {"title_fi": "", "title_sv": "", "title_en": "", "title_ar": "", "repeats": "custom",
+                    "rule": "FREQ=SOMETIMES"}
+            sent = self.submit_form(browser, form_css, data)
+            where = f"[organisation-editor phone] POST {action} (no title, rule FREQ=SOMETIMES)"
+            self.check_page(browser, "organisation-editor", self.base + action, "fi", 422, "form_activity_invalid",
+                            html_fetch=lambda: self.replay_post(browser, path, action, sent))
+            self.expect_field_error(browser, where, "title_fi")
+            self.expect_field_error(browser, where, "rule")
+            today = datetime.date.today()
+            wednesday = today + datetime.timedelta(days=7 + (2 - today.weekday()) % 7)
+            title = "E2E-toiminta " + suffix
+            browser.driver.get(self.base + path)
+            self.submit_form(browser, form_css, {"title_fi": title, "first_day": wednesday.isoformat(),
+                                                 "from": "18:00", "until": "20:00", "repeats": "weekly",
+                                                 "weekdays": "3"})
+            where = f"[organisation-editor phone] POST {action} (weekly on Wednesdays from {wednesday}, 18:00–20:00)"
+            landed = urllib.parse.urlsplit(browser.driver.current_url).path
+            page = browser.driver.page_source
+            if browser.document_status() != 200 or not re.fullmatch(CITY_PATH + r"/activities/[0-9a-f-]{36}", landed) \
+                    or title not in page or "18:00" not in page:
+                self.report.fail(f"{where}: the new activity is not shown with its title and time"
+                                 f" (status {browser.last_status}, url {browser.driver.current_url})")
+            else:
+                print(f"ok   {where}: saved, shown at {browser.driver.current_url}")
+            self.check_page(browser, "organisation-editor", browser.driver.current_url, None, 200, "after_activity")
+        except Exception as e:
+            self.report.fail(f"[organisation-editor phone] activity form step aborted: {type(e).__name__}: {e}")
+        finally:
+            browser.quit()
+
+        # 6d. What's on, anonymous: a search in Arabic lists activities (the first one is shown in every language);
+        #     a filter date that is not YYYY-MM-DD → 422 next to that filter.
+        browser = Browser(self.base, PHONE, self.args.chromedriver, self.args.chromium)
+        try:
+            path = CITY_PATH + "/activities?q=kahvila"
+            self.visit(browser, "anonymous", path, "ar")
+            links = [a.get_attribute("href") for a in browser.driver.find_elements(By.CSS_SELECTOR, "main .card h3 a")]
+            where = f"[anonymous phone] GET {with_lang(path, 'ar')}"
+            if not links:
+                self.report.fail(f"{where}: no activity listed")
+            else:
+                print(f"ok   {where}: {len(links)} activities listed")
+                for lang in LANGUAGES:
+                    self.visit(browser, "anonymous", urllib.parse.urlsplit(links[0]).path, lang)
+            path = CITY_PATH + "/activities?from=10.2.2027"
+            self.visit(browser, "anonymous", path, "en", 422)
+            self.expect_field_error(browser, f"[anonymous phone] GET {with_lang(path, 'en')}", "from")
         finally:
             browser.quit()
 
