@@ -37,16 +37,23 @@ public struct SQLActivityRepository: ActivityRepository {
         }
         let order: SQLQueryString = database.engine == .sqlite ? "s.rank" : "s.rank DESC"
         return try await database.sql.raw(
-            "SELECT \(columns) FROM activities a JOIN (\(ranked)) s ON s.activity_id = a.id WHERE \(conditions(query))"
+            "SELECT \(columns) FROM \(Self.rankedFirst(ranked)) AND \(conditions(query))"
                 + " ORDER BY \(order), a.sort_title, a.id" + page
         ).all().map(Self.activity)
     }
 
     public func count(_ query: ActivityQuery) async throws -> Int {
         let from: SQLQueryString =
-            ranking(query).map { "activities a JOIN (\($0)) s ON s.activity_id = a.id" } ?? "activities a"
-        let row = try await database.sql.raw("SELECT COUNT(*) AS n FROM \(from) WHERE \(conditions(query))").first()
+            ranking(query).map { Self.rankedFirst($0) + " AND" } ?? "activities a WHERE"
+        let row = try await database.sql.raw("SELECT COUNT(*) AS n FROM \(from) \(conditions(query))").first()
         return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
+    }
+
+    /// The matches first, then their activities: `CROSS JOIN` keeps SQLite from scanning every activity of the
+    /// city and looking each up among the matches (it chose that plan, 240 ms at 100,000 activities even for a
+    /// word nothing contains). PostgreSQL plans the same text as an ordinary join. Continues with a `WHERE`.
+    static func rankedFirst(_ ranked: SQLQueryString) -> SQLQueryString {
+        "(\(ranked)) s CROSS JOIN activities a WHERE a.id = s.activity_id"
     }
 
     /// The filters every listing applies, on `activities a`.
