@@ -95,4 +95,22 @@ struct PlaceRepositoryContract {
             #expect(stored.filter { $0.status == .confirmed }.count == 1)
         }
     }
+
+    @Test("places and organisations are found by several ids in one query", arguments: TestEngine.available)
+    func findMany(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { _, repositories in
+            let city = try await Fixtures.storedCity(repositories)
+            let owner = Fixtures.organisation("Nicehearts ry", city: city.id)
+            let other = Fixtures.organisation("Sorasod ry", city: city.id)
+            for organisation in [owner, other] { try await repositories.organisations.create(organisation) }
+            let first = try Self.place(city: city.id, owner: owner.id)
+            let second = try Self.place(city: city.id, owner: nil)
+            for place in [first, second] { try await repositories.places.save(place) }
+            let places = try await repositories.places.find(ids: [first.id, second.id, PlaceID()])
+            #expect(Set(places.map(\.id)) == [first.id, second.id])
+            #expect(try await repositories.places.find(ids: []).isEmpty)
+            let found = try await repositories.organisations.find(ids: [owner.id, OrganisationID()])
+            #expect(found == [owner])
+        }
+    }
 }

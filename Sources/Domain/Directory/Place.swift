@@ -93,6 +93,8 @@ public struct PlaceFilter: Hashable, Sendable {
 /// Where places are kept.
 public protocol PlaceRepository: Sendable {
     func find(id: PlaceID) async throws -> Place?
+    /// The places with these ids (those that exist), in one query.
+    func find(ids: Set<PlaceID>) async throws -> [Place]
     func list(city: CityID) async throws -> [Place]
     func save(_ place: Place) async throws
     /// Adds many new places at once, in one transaction.

@@ -3,6 +3,8 @@ import Foundation
 /// Where organisations are kept.
 public protocol OrganisationRepository: Sendable {
     func find(id: OrganisationID) async throws -> Organisation?
+    /// The organisations with these ids (those that exist), in one query.
+    func find(ids: Set<OrganisationID>) async throws -> [Organisation]
     /// Every organisation of a city, archived ones included, ordered by name.
     func list(city: CityID) async throws -> [Organisation]
     /// The organisations of a city that pass a filter, ordered by name.

@@ -19,6 +19,11 @@ public struct SQLPlaceRepository: PlaceRepository {
         try await select().where("id", .equal, bind(id)).first().map(Self.place)
     }
 
+    public func find(ids: Set<PlaceID>) async throws -> [Place] {
+        guard !ids.isEmpty else { return [] }
+        return try await select().where("id", .in, ids.map(\.description).sorted()).all().map(Self.place)
+    }
+
     public func list(city: CityID) async throws -> [Place] {
         try await select().where("city_id", .equal, bind(city)).orderBy("created_at").orderBy("id").all()
             .map(Self.place)

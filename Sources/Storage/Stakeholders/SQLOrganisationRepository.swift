@@ -20,6 +20,11 @@ public struct SQLOrganisationRepository: OrganisationRepository {
         try await select().where("id", .equal, bind(id)).first().map(Self.organisation)
     }
 
+    public func find(ids: Set<OrganisationID>) async throws -> [Organisation] {
+        guard !ids.isEmpty else { return [] }
+        return try await select().where("id", .in, ids.map(\.description).sorted()).all().map(Self.organisation)
+    }
+
     public func list(city: CityID) async throws -> [Organisation] {
         try await list(city: city, filter: OrganisationFilter(includeArchived: true))
     }

@@ -40,7 +40,6 @@ struct ActivityDTO: Encodable {
         _ activity: Activity, next: Schedule.Occurrence?, city: City, categoryCodes: [CategoryID: String],
         areaCodes: [AreaID: String], language: LanguageCode
     ) {
-        let iso = ISO8601DateFormatter()
         id = activity.id.description
         organisation = activity.organisationID.description
         kind = activity.kind.rawValue
@@ -58,14 +57,14 @@ struct ActivityDTO: Encodable {
                 durationMinutes: $0.durationMinutes, rule: $0.rule?.text,
                 cancelled: $0.exceptions.sorted().map(\.description), timeZone: city.timeZone)
         }
-        nextStart = next.map { iso.string(from: $0.start) }
+        nextStart = next.map { DateTexts.iso8601($0.start) }
         capacity = activity.capacity
         feeCents = activity.feeCents
         volunteerRun = activity.volunteerRun
         referralEligible = activity.referralEligible
         referralFeeCents = activity.referralFeeCents
         status = activity.status.rawValue
-        updatedAt = iso.string(from: activity.updatedAt)
+        updatedAt = DateTexts.iso8601(activity.updatedAt)
     }
 }
 

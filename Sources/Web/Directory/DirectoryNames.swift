@@ -1,19 +1,19 @@
 import Domain
 
-/// The names of the organisations and places a page shows, read one by one: a page names a few, a city may have
-/// thousands.
+/// The names of the organisations and places a page shows, read in one query each: a page names a few, a city
+/// may have thousands.
 enum DirectoryNames {
     static func organisations(services: AppServices, _ ids: Set<OrganisationID>) async throws
         -> [OrganisationID: LocalizedText]
     {
-        var names: [OrganisationID: LocalizedText] = [:]
-        for id in ids { names[id] = try await services.organisations.find(id: id)?.name }
-        return names
+        Dictionary(
+            try await services.organisations.find(ids: ids).map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     static func places(services: AppServices, _ ids: Set<PlaceID>) async throws -> [PlaceID: LocalizedText] {
-        var names: [PlaceID: LocalizedText] = [:]
-        for id in ids { names[id] = try await services.placeUseCases.places.find(id: id)?.name }
-        return names
+        Dictionary(
+            try await services.placeUseCases.places.find(ids: ids).map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first })
     }
 }

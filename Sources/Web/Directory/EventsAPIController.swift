@@ -93,7 +93,6 @@ struct EventDTO: Encodable {
     var attendance: Int?
 
     init(_ event: Event, city: City, areaCodes: [AreaID: String], language: LanguageCode, attendance: Int?) {
-        let iso = ISO8601DateFormatter()
         id = event.id.description
         kind = event.kind.rawValue
         title = event.title.text(in: language, fallback: city.defaultLanguage)
@@ -103,8 +102,8 @@ struct EventDTO: Encodable {
         network = event.networkID?.description
         place = event.placeID?.description
         area = event.areaID.flatMap { areaCodes[$0] }
-        start = iso.string(from: event.start)
-        end = iso.string(from: event.end)
+        start = DateTexts.iso8601(event.start)
+        end = DateTexts.iso8601(event.end)
         capacity = event.capacity
         registration = event.registration
         feeCents = event.feeCents

@@ -8,28 +8,16 @@ enum ScheduleText {
 
     /// One occurrence with its weekday, date and times in the city's time zone.
     static func occurrence(_ occurrence: Schedule.Occurrence, language: LanguageCode, zone: TimeZone) -> String {
-        let day = DateFormatter()
-        day.locale = locale(language)
-        day.timeZone = zone
-        day.setLocalizedDateFormatFromTemplate("EEEdMMMyyyy")
-        let clock = DateFormatter()
-        clock.locale = day.locale
-        clock.timeZone = zone
-        clock.setLocalizedDateFormatFromTemplate("Hm")
-        return day.string(from: occurrence.start) + " " + clock.string(from: occurrence.start) + "–"
-            + clock.string(from: occurrence.end)
+        DateTexts.string(occurrence.start, skeleton: "EEEdMMMyyyy", language: language, zone: zone) + " "
+            + DateTexts.string(occurrence.start, skeleton: "Hm", language: language, zone: zone) + "–"
+            + DateTexts.string(occurrence.end, skeleton: "Hm", language: language, zone: zone)
     }
 
     /// A day such as 25 May 2027.
     static func day(_ day: CalendarDay, language: LanguageCode) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = locale(language)
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.setLocalizedDateFormatFromTemplate("dMMMMyyyy")
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
-        return formatter.string(from: date)
+        let utc = TimeZone(identifier: "UTC")!
+        let date = Schedule.moment(day, minutes: 12 * 60, in: utc)!
+        return DateTexts.string(date, skeleton: "dMMMMyyyy", language: language, zone: utc)
     }
 
     /// The reader's name of an ISO weekday (1 is Monday).

@@ -86,7 +86,7 @@ struct HSDSServiceDTO: Encodable {
         url = publicURL + Route.activity(city.slug, activity.id).path
         status = activity.status == .published ? "active" : "inactive"
         feesDescription = activity.isFree ? "free" : ActivityInput.euros(activity.feeCents) + " EUR"
-        lastModified = ISO8601DateFormatter().string(from: activity.updatedAt)
+        lastModified = DateTexts.iso8601(activity.updatedAt)
         guard full else { return }
         organization = organisation.map {
             HSDSOrganizationDTO($0, language: language, fallback: fallback, publicURL: publicURL, citySlug: city.slug)

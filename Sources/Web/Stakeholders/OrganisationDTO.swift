@@ -30,7 +30,7 @@ struct OrganisationDTO: Encodable {
         website = organisation.website
         email = organisation.email
         status = organisation.status.rawValue
-        lastConfirmedAt = organisation.lastConfirmedAt.map { ISO8601DateFormatter().string(from: $0) }
+        lastConfirmedAt = organisation.lastConfirmedAt.map { DateTexts.iso8601($0) }
     }
 }
 
