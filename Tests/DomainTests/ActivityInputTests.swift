@@ -171,3 +171,23 @@ struct CountCacheTests {
         #expect(await cache.count(query, now: now) == nil)
     }
 }
+
+@Suite("Attendance")
+struct AttendanceTests {
+    static func registration(attended: Bool) -> Registration {
+        Registration(eventID: EventID(), name: "A", email: "a@example.org", attended: attended, createdAt: Date())
+    }
+
+    @Test("counts by sector win over attended registrations; without counts the registrations count")
+    func total() {
+        let registrations = [Self.registration(attended: true), Self.registration(attended: false)]
+        #expect(Attendance.total(counts: [.ngo: 30, .city: 12], registrations: registrations) == 42)
+        #expect(Attendance.total(counts: [:], registrations: registrations) == 1)
+        #expect(Attendance.total(counts: [.ngo: 0], registrations: []) == 0)
+    }
+
+    @Test("the sectors present are those with someone, in a fixed order")
+    func sectors() {
+        #expect(Attendance.sectors([.resident: 5, .city: 2, .business: 0]) == [.city, .resident])
+    }
+}

@@ -106,10 +106,7 @@ public struct ActivityUseCases: Sendable {
     /// The organisations the actor may post activities for: every active one for coordinators, else those they
     /// edit.
     public func organisationsActing(for actor: Actor?, city: CityID) async throws -> [Organisation] {
-        guard actor != nil else { return [] }
-        return try await organisations.list(city: city).filter {
-            $0.status == .active && Authorization.allows(actor, .editOrganisation(city, $0.id))
-        }
+        try await organisations.acting(for: actor, city: city)
     }
 
     /// What an activity form may choose from.

@@ -42,10 +42,7 @@ public struct PlaceUseCases: Sendable {
 
     /// The organisations the actor acts for: every active one for coordinators, else those they edit.
     public func organisationsActing(for actor: Actor?, city: CityID) async throws -> [Organisation] {
-        guard actor != nil else { return [] }
-        return try await organisations.list(city: city).filter {
-            $0.status == .active && Authorization.allows(actor, .editOrganisation(city, $0.id))
-        }
+        try await organisations.acting(for: actor, city: city)
     }
 
     /// Adds or changes a place. A new place owned by an organisation needs an editor of it; without an owner,

@@ -25,7 +25,8 @@ public struct RecurrenceRule: Hashable, Sendable {
             self.ordinal = ordinal
         }
 
-        var text: String { (ordinal.map(String.init) ?? "") + RecurrenceRule.dayCodes[weekday - 1] }
+        /// `TU`, `2SA`, `-1FR`.
+        public var text: String { (ordinal.map(String.init) ?? "") + RecurrenceRule.dayCodes[weekday - 1] }
     }
 
     public var frequency: Frequency
@@ -125,7 +126,7 @@ public struct RecurrenceRule: Hashable, Sendable {
     static func compact(_ day: CalendarDay) -> String { String(format: "%04d%02d%02d", day.year, day.month, day.day) }
 
     /// `20261124T170000Z`.
-    static func utcStamp(_ date: Date) -> String {
+    public static func utcStamp(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -15,3 +15,14 @@ public protocol OrganisationRepository: Sendable {
     func save(_ organisations: [Organisation], progress: @Sendable (Int) -> Void) async throws
     func markConfirmed(_ id: OrganisationID, at: Date) async throws
 }
+
+extension OrganisationRepository {
+    /// The organisations an actor acts for in a city: every active one for coordinators, else the active ones
+    /// they edit; none for someone not signed in.
+    public func acting(for actor: Actor?, city: CityID) async throws -> [Organisation] {
+        guard actor != nil else { return [] }
+        return try await list(city: city).filter {
+            $0.status == .active && Authorization.allows(actor, .editOrganisation(city, $0.id))
+        }
+    }
+}

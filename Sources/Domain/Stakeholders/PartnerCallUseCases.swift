@@ -38,10 +38,7 @@ public struct PartnerCallUseCases: Sendable {
 
     /// The organisations the actor may post or answer for: every active one for coordinators, else those they edit.
     public func organisationsActing(for actor: Actor?, city: City) async throws -> [Organisation] {
-        guard actor != nil else { return [] }
-        return try await organisations.list(city: city.id).filter {
-            $0.status == .active && Authorization.allows(actor, .editOrganisation(city.id, $0.id))
-        }
+        try await organisations.acting(for: actor, city: city.id)
     }
 
     /// Posts a call for an organisation the actor edits (coordinators for any).

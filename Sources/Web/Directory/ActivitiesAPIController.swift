@@ -21,13 +21,13 @@ struct ActivitiesAPIController {
         let city = try await lookup.city(context)
         let categories = try await useCases.categories(city: city.id)
         let areas = try await services.areas.list(city: city.id)
-        var (query, errors) = ActivityFilter(request).query(
+        let (query, filterErrors) = ActivityFilter(request).query(
             city: city, reader: context.language, categories: categories, areas: areas)
+        var errors = filterErrors
         let paging = APIPaging(request, &errors)
         guard errors.isEmpty else {
             return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
         }
-        query.text = String(query.text.prefix(100))
         let page = try await useCases.whatsOn(query, city: city, offset: paging.offset, limit: paging.limit)
         let categoryCodes = Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.code) })
         let areaCodes = OrganisationsAPIController.codes(areas)

@@ -39,8 +39,7 @@ struct HSDSAPIController {
                 package.add(
                     HSDSServiceDTO(
                         activity, city: city, language: language, publicURL: config.publicURL, full: true,
-                        organisation: nil, place: place), place: place, city: city, language: language,
-                    publicURL: config.publicURL)
+                        organisation: nil, place: place))
             }
             offset += batch.count
             if batch.count < 2_000 { break }

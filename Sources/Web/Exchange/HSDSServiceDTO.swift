@@ -131,9 +131,7 @@ struct HSDSServiceDTO: Encodable {
         result.until = rule.until?.description
         result.count = rule.count
         result.interval = rule.interval
-        let days = rule.byDay.map {
-            ($0.ordinal.map(String.init) ?? "") + ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][$0.weekday - 1]
-        }
+        let days = rule.byDay.map(\.text)
         switch rule.frequency {
         case .daily where rule.interval == 1 && rule.byDay.isEmpty:
             result.freq = "WEEKLY"

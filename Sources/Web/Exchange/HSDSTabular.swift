@@ -48,7 +48,7 @@ struct HSDSTabular {
     private var rows: [String: [[String: String]]] = [:]
 
     /// Adds the rows of one service: the service, its schedule, languages, cost and place.
-    mutating func add(_ service: HSDSServiceDTO, place: Place?, city: City, language: LanguageCode, publicURL: String) {
+    mutating func add(_ service: HSDSServiceDTO) {
         rows["services.csv", default: []].append([
             "id": service.id, "organization_id": service.organizationID, "name": service.name,
             "alternate_name": service.alternateName ?? "", "description": service.description, "url": service.url,

@@ -156,14 +156,7 @@ enum ICalendar {
     }
 
     /// `20261124T160000Z`.
-    static func utc(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(
-            format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!,
-            parts.second!)
-    }
+    static func utc(_ date: Date) -> String { RecurrenceRule.utcStamp(date) }
 
     /// A TEXT value: backslashes, semicolons, commas and line breaks escaped.
     static func text(_ value: String) -> String {
