@@ -39,6 +39,7 @@ struct TestApp: Sendable {
             bookings: repositories.bookings,
             activities: repositories.activities,
             events: repositories.events,
+            plans: repositories.plans,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

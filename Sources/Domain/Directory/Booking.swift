@@ -125,6 +125,8 @@ public protocol BookingRepository: Sendable {
     func create(_ booking: Booking) async throws
     /// A place's bookings that end after `from` and start before `until`, by start.
     func list(place: PlaceID, from: Date, until: Date) async throws -> [Booking]
+    /// The confirmed bookings of any of `places` starting in `from..<until`, by start.
+    func confirmed(places: [PlaceID], from: Date, until: Date) async throws -> [Booking]
     /// Confirms a requested booking unless a confirmed one of the same place overlaps. The check and the change
     /// happen in one transaction that holds the place, so concurrent confirmations cannot both succeed.
     func confirm(_ id: BookingID, at: Date) async throws -> BookingConfirmation

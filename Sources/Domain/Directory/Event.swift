@@ -187,4 +187,23 @@ public protocol EventRepository: Sendable {
     func recordAttendance(event: EventID, counts: [Attendance.Sector: Int], attended: Set<RegistrationID>)
         async throws
     func attendance(event: EventID) async throws -> [Attendance.Sector: Int]
+    /// The attendance of many events at once (events with nothing recorded are left out).
+    func attendance(events: [EventID]) async throws -> [EventID: AttendanceSummary]
+}
+
+/// An event's attendance in short: counts by sector and how many registrations were marked attended.
+public struct AttendanceSummary: Hashable, Sendable {
+    public var counts: [Attendance.Sector: Int]
+    public var attendedRegistrations: Int
+
+    public init(counts: [Attendance.Sector: Int] = [:], attendedRegistrations: Int = 0) {
+        self.counts = counts
+        self.attendedRegistrations = attendedRegistrations
+    }
+
+    /// People who came: the counted sectors when recorded, else the registrations marked attended.
+    public var total: Int {
+        let counted = counts.values.reduce(0, +)
+        return counted > 0 ? counted : attendedRegistrations
+    }
 }

@@ -21,6 +21,7 @@ public struct SQLRepositories: Sendable {
     public let bookings: any BookingRepository
     public let activities: any ActivityRepository
     public let events: any EventRepository
+    public let plans: any PlanRepository
 
     public init(database: Database) {
         self.database = database
@@ -42,6 +43,7 @@ public struct SQLRepositories: Sendable {
         bookings = SQLBookingRepository(database: database)
         activities = SQLActivityRepository(database: database)
         events = SQLEventRepository(database: database)
+        plans = SQLPlanRepository(database: database)
     }
 
     /// The account use cases over these repositories.

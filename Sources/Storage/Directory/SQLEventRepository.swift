@@ -216,6 +216,32 @@ public struct SQLEventRepository: EventRepository {
         return counts
     }
 
+    public func attendance(events: [EventID]) async throws -> [EventID: AttendanceSummary] {
+        var summaries: [EventID: AttendanceSummary] = [:]
+        // Bounded IN lists keep every statement well under both engines' parameter limits.
+        for chunk in stride(from: 0, to: events.count, by: 500).map({ events[$0..<min($0 + 500, events.count)] }) {
+            let ids = chunk.map(\.description)
+            for row in try await database.sql.select().columns("event_id", "sector", "count")
+                .from("attendance_counts").where("event_id", .in, ids).all()
+            {
+                guard let sector = Attendance.Sector(rawValue: try row.decode(column: "sector", as: String.self))
+                else { continue }
+                let id: EventID = try row.id("event_id")
+                summaries[id, default: .init()].counts[sector] = Int(try row.decode(column: "count", as: Int64.self))
+            }
+            for row in try await database.sql.select().column("event_id").column(
+                SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("attended"))
+            )
+            .from("registrations").where("event_id", .in, ids).where("attended", .equal, SQLBind(Int64(1)))
+            .groupBy("event_id").all() {
+                let id: EventID = try row.id("event_id")
+                summaries[id, default: .init()].attendedRegistrations = Int(
+                    try row.decode(column: "attended", as: Int64.self))
+            }
+        }
+        return summaries
+    }
+
     private func select(_ sql: any SQLDatabase) -> SQLSelectBuilder {
         sql.select().columns(Self.columns.map { SQLColumn($0) }).from("events")
     }

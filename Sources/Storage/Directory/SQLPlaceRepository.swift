@@ -128,6 +128,17 @@ public struct SQLBookingRepository: BookingRepository {
             .orderBy("starts_at").orderBy("id").all().map(Self.booking)
     }
 
+    public func confirmed(places: [PlaceID], from: Date, until: Date) async throws -> [Booking] {
+        var bookings: [Booking] = []
+        for chunk in stride(from: 0, to: places.count, by: 500).map({ places[$0..<min($0 + 500, places.count)] }) {
+            bookings += try await select(database.sql).where("place_id", .in, chunk.map(\.description))
+                .where("status", .equal, Booking.Status.confirmed.rawValue)
+                .where("starts_at", .greaterThanOrEqual, SQLBind(from.epochSeconds))
+                .where("starts_at", .lessThan, SQLBind(until.epochSeconds)).all().map(Self.booking)
+        }
+        return bookings.sorted { ($0.start, $0.id.description) < ($1.start, $1.id.description) }
+    }
+
     public func confirm(_ id: BookingID, at date: Date) async throws -> BookingConfirmation {
         let engine = database.engine
         return try await database.transaction { sql in

@@ -16,5 +16,6 @@ public enum Migrations {
         CreatePlaces(),
         CreateActivities(),
         CreateEvents(),
+        CreatePlans(),
     ]
 }

@@ -49,6 +49,7 @@ public struct DemoSeed: Sendable {
         try await ensureDirectory(city: city, organisations: organisations)
         try await ensureActivities(city: city, organisations: organisations)
         try await ensureEvents(city: city, organisations: organisations)
+        try await ensurePlan(city: city, organisations: organisations)
         let edited = organisations.first { $0.name.text(in: .finnish) == "Nicehearts ry" }
         try await ensureAccounts(city: city, editedOrganisation: edited?.id)
         return city

@@ -18,6 +18,7 @@ public struct AppServices: Sendable {
     public var placeUseCases: PlaceUseCases
     public var activityUseCases: ActivityUseCases
     public var eventUseCases: EventUseCases
+    public var planUseCases: PlanUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -36,6 +37,7 @@ public struct AppServices: Sendable {
         bookings: any BookingRepository,
         activities: any ActivityRepository,
         events: any EventRepository,
+        plans: any PlanRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -64,6 +66,9 @@ public struct AppServices: Sendable {
         self.eventUseCases = EventUseCases(
             events: events, organisations: organisations, networks: networks, places: places, areas: areas,
             outbox: accounts.outbox, now: accounts.now)
+        self.planUseCases = PlanUseCases(
+            plans: plans, events: events, networks: networks, places: places, bookings: bookings,
+            organisations: organisations, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

@@ -75,6 +75,31 @@ public enum Route: Sendable, Hashable {
     case cancelRegistration(String, String)
     case newCategory(String)
     case editCategory(String, CategoryID)
+    case plans(String)
+    case newPlan(String)
+    case importPlan(String)
+    case plan(String, PlanID)
+    case editPlan(String, PlanID)
+    case newObjective(String, PlanID)
+    case editObjective(String, PlanID, ObjectiveID)
+    case newPlanAction(String, PlanID)
+    case planAction(String, PlanID, PlanActionID)
+    case editPlanAction(String, PlanID, PlanActionID)
+    case planActionNotes(String, PlanID, PlanActionID)
+    case newKPI(String, PlanID, PlanActionID)
+    case kpi(String, PlanID, KPIID)
+    case editKPI(String, PlanID, KPIID)
+    case kpiMeasurements(String, PlanID, KPIID)
+    case newRisk(String, PlanID, PlanActionID)
+    case editRisk(String, PlanID, RiskID)
+    case planRisks(String, PlanID)
+    case planReport(String, PlanID, Int)
+    case planReportPDF(String, PlanID, Int)
+    case planReportContributions(String, PlanID, Int)
+    case lockPlanReport(String, PlanID, Int)
+    case planExport(String, PlanID)
+    case planActionsCSV(String, PlanID)
+    case planKPIsCSV(String, PlanID)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -161,6 +186,32 @@ public enum Route: Sendable, Hashable {
         case .confirmBooking(let slug, let id): return "/\(slug)/bookings/\(id)/confirm"
         case .declineBooking(let slug, let id): return "/\(slug)/bookings/\(id)/decline"
         case .cancelBooking(let slug, let id): return "/\(slug)/bookings/\(id)/cancel"
+        case .plans(let slug): return "/\(slug)/plans"
+        case .newPlan(let slug): return "/\(slug)/plans/new"
+        case .importPlan(let slug): return "/\(slug)/plans/import"
+        case .plan(let slug, let id): return "/\(slug)/plans/\(id)"
+        case .editPlan(let slug, let id): return "/\(slug)/plans/\(id)/edit"
+        case .newObjective(let slug, let id): return "/\(slug)/plans/\(id)/objectives/new"
+        case .editObjective(let slug, let id, let objective): return "/\(slug)/plans/\(id)/objectives/\(objective)/edit"
+        case .newPlanAction(let slug, let id): return "/\(slug)/plans/\(id)/actions/new"
+        case .planAction(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)"
+        case .editPlanAction(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/edit"
+        case .planActionNotes(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/notes"
+        case .newKPI(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/kpis/new"
+        case .kpi(let slug, let id, let kpi): return "/\(slug)/plans/\(id)/kpis/\(kpi)"
+        case .editKPI(let slug, let id, let kpi): return "/\(slug)/plans/\(id)/kpis/\(kpi)/edit"
+        case .kpiMeasurements(let slug, let id, let kpi): return "/\(slug)/plans/\(id)/kpis/\(kpi)/measurements"
+        case .newRisk(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/risks/new"
+        case .editRisk(let slug, let id, let risk): return "/\(slug)/plans/\(id)/risks/\(risk)/edit"
+        case .planRisks(let slug, let id): return "/\(slug)/plans/\(id)/risks"
+        case .planReport(let slug, let id, let year): return "/\(slug)/plans/\(id)/reports/\(year)"
+        case .planReportPDF(let slug, let id, let year): return "/\(slug)/plans/\(id)/reports/\(year).pdf"
+        case .planReportContributions(let slug, let id, let year):
+            return "/\(slug)/plans/\(id)/reports/\(year)/contributions"
+        case .lockPlanReport(let slug, let id, let year): return "/\(slug)/plans/\(id)/reports/\(year)/lock"
+        case .planExport(let slug, let id): return "/\(slug)/plans/\(id)/export.json"
+        case .planActionsCSV(let slug, let id): return "/\(slug)/plans/\(id)/actions.csv"
+        case .planKPIsCSV(let slug, let id): return "/\(slug)/plans/\(id)/kpis.csv"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"

@@ -1,0 +1,159 @@
+import Domain
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// A plan out and in: the whole plan as JSON, its actions and KPIs as CSV, and importing a JSON export as a new plan.
+struct PlanExchangeController {
+    let services: AppServices
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: PlanUseCases { services.planUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/:city/plans/import", use: importForm)
+        router.post("/:city/plans/import", use: importPlan)
+        router.get("/:city/plans/:plan/export.json", use: exportJSON)
+        router.get("/:city/plans/:plan/actions.csv", use: actionsCSV)
+        router.get("/:city/plans/:plan/kpis.csv", use: kpisCSV)
+    }
+
+    @Sendable func exportJSON(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
+        return file(try PlanDTO.encoder.encode(PlanDTO(document)), type: "application/json", name: "plan.json")
+    }
+
+    @Sendable func actionsCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
+        let names = try await services.organisations.list(city: city.id).map {
+            ($0.id, $0.name.text(in: city.defaultLanguage))
+        }
+        let csv = PlanSpreadsheet.actions(
+            document, languages: city.languages, names: Dictionary(names, uniquingKeysWith: { first, _ in first }))
+        return file(Data(csv.utf8), type: "text/csv; charset=utf-8", name: "plan-actions.csv")
+    }
+
+    @Sendable func kpisCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
+        let evaluation = try await useCases.evaluate(city: city, document: document)
+        let csv = PlanSpreadsheet.kpis(document, languages: city.languages, evaluation: evaluation)
+        return file(Data(csv.utf8), type: "text/csv; charset=utf-8", name: "plan-kpis.csv")
+    }
+
+    @Sendable func importForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
+        return page(request, context, city: city, errors: .init())
+    }
+
+    @Sendable func importPlan(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
+        let data = context.uploads["file"]?.data ?? Data(context.field("json").utf8)
+        do {
+            let dto: PlanDTO
+            do {
+                dto = try PlanDTO.decoder.decode(PlanDTO.self, from: data)
+            } catch let error as DecodingError {
+                throw ValidationErrors([Self.path(of: error): ["plans.errors.import.format"]])
+            }
+            let imported = try await useCases.importPlan(
+                actor: context.actor, city: city, document: try dto.document(city: city.id))
+            return Respond.redirect(to: .plan(city.slug, imported.plan.id), flash: "plans.flash.imported")
+        } catch let errors as ValidationErrors {
+            return page(request, context, city: city, errors: errors, status: .unprocessableContent)
+        }
+    }
+
+    /// Where in the file decoding failed, as `actions[2].status`.
+    static func path(of error: DecodingError) -> String {
+        let path: [any CodingKey]
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            path = context.codingPath
+        case .keyNotFound(let key, let context):
+            path = context.codingPath + [key]
+        @unknown default:
+            path = []
+        }
+        guard !path.isEmpty else { return "file" }
+        return path.reduce("") { result, key in
+            if let index = key.intValue { return result + "[\(index)]" }
+            return result.isEmpty ? key.stringValue : result + "." + key.stringValue
+        }
+    }
+
+    private func file(_ data: Data, type: String, name: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: type, .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(data: data)))
+    }
+
+    private func page(
+        _ request: Request, _ context: AppRequestContext, city: City, errors: ValidationErrors,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        Respond.html(
+            PlanImportPage.render(
+                .init(city: city, errors: errors), PageContext(request, context, services: services, city: city)),
+            status: status)
+    }
+}
+
+/// Importing a plan exported from Arrival (JSON): a file or pasted text; problems are listed by their place in the
+/// file and nothing is written.
+enum PlanImportPage {
+    struct Model {
+        var city: City
+        var errors: ValidationErrors
+    }
+
+    static func render(_ model: Model, _ context: PageContext) -> String {
+        let t = context.t
+        return Layout.page(title: t("plans.import.title"), context: context) {
+            el("h1") { t("plans.import.title") }
+            el("p", ["class": "lead"]) { t("plans.import.intro") }
+            if !model.errors.isEmpty {
+                el("div", ["class": "error-summary", "role": "alert", "tabindex": "-1"]) {
+                    el("h2") { t("plans.import.problems") }
+                    el("ul") {
+                        for (field, keys) in model.errors.fields.sorted(by: { $0.key < $1.key }) {
+                            for key in keys {
+                                el("li") {
+                                    el("code") { field }
+                                    ": " + t(key)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            el(
+                "form",
+                [
+                    "method": "post", "action": Route.importPlan(model.city.slug).path,
+                    "enctype": "multipart/form-data", "novalidate": "novalidate",
+                ]
+            ) {
+                context.csrfField
+                el("div", ["class": "field"]) {
+                    el("label", ["for": "field-file"]) { t("plans.import.file") }
+                    void(
+                        "input",
+                        ["id": "field-file", "name": "file", "type": "file", "accept": "application/json,.json"])
+                }
+                el("button", ["type": "submit"]) { t("plans.import.submit") }
+            }
+        }
+    }
+}
