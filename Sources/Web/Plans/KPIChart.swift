@@ -31,31 +31,34 @@ enum KPIChart {
             ]
         ) {
             el("title") { summary }
-            void(
+            el(
                 "line",
                 [
                     "x1": "30", "y1": "\(Int(10 + plotHeight))", "x2": "\(Int(width))", "y2": "\(Int(10 + plotHeight))",
                     "class": "axis",
-                ])
+                ]
+            ) {}
             for (index, year) in years.enumerated() {
                 let x = 36 + slot * Double(index)
                 if let reading = readings.first(where: { $0.year == year }) {
                     let top = y(reading.value)
-                    void(
+                    el(
                         "rect",
                         [
                             "x": format(x), "y": format(top), "width": format(slot * 0.6),
                             "height": format(max(0, 10 + plotHeight - top)),
                             "class": kpi.meets(reading.value) ? "bar bar-met" : "bar bar-missed",
-                        ])
+                        ]
+                    ) {}
                 }
                 el("text", ["x": format(x + slot * 0.3), "y": format(height - 4), "text-anchor": "middle"]) {
                     String(year)
                 }
             }
-            void(
+            el(
                 "line",
-                ["x1": "30", "y1": format(y(goal)), "x2": format(width), "y2": format(y(goal)), "class": "target"])
+                ["x1": "30", "y1": format(y(goal)), "x2": format(width), "y2": format(y(goal)), "class": "target"]
+            ) {}
             el("text", ["x": "2", "y": format(y(goal) + 4)]) { PlanText.number(goal, language: t.language) }
         }
     }
