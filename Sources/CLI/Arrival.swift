@@ -8,7 +8,7 @@ struct Arrival: AsyncParsableCommand {
         abstract: "Plan and run local integration work: a city, its organisations, volunteers and newcomers.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
-            AdminCommand.self,
+            AdminCommand.self, MatchCommand.self,
         ]
     )
 }
