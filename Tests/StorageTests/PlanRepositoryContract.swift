@@ -53,6 +53,43 @@ struct PlanRepositoryContract {
         }
     }
 
+    @Test(
+        "actions and KPIs saved together land together; a KPI of an unknown action undoes the whole batch",
+        arguments: TestEngine.available)
+    func batchIsAtomic(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { _, repositories in
+            // given
+            let city = try await Fixtures.storedCity(repositories)
+            let lead = Fixtures.organisation("Nicehearts ry", city: city.id)
+            try await repositories.organisations.create(lead)
+            let document = Self.document(city: city.id, lead: lead.id)
+            try await repositories.plans.insert(document)
+            var changed = document.actions[0]
+            changed.status = .done
+            let added = PlanAction(
+                planID: document.plan.id, objectiveID: document.objectives[0].id, number: 3,
+                title: LocalizedText(original: "Tapaamiset", in: .finnish), firstYear: 2019, lastYear: 2020)
+            let kpi = KPI(
+                actionID: added.id, description: LocalizedText(original: "Tapaamisia", in: .finnish),
+                target: .number(2), due: CalendarDay("2020-12-31")!)
+            let orphan = KPI(
+                actionID: PlanActionID(), description: LocalizedText(original: "Orpo", in: .finnish), target: .yes,
+                due: CalendarDay("2020-12-31")!)
+            // when
+            await #expect(throws: NotFound.self) {
+                try await repositories.plans.save(actions: [changed, added], kpis: [kpi, orphan])
+            }
+            // then
+            #expect(try await repositories.plans.document(plan: document.plan.id) == document)
+            // when
+            try await repositories.plans.save(actions: [changed, added], kpis: [kpi])
+            // then
+            let read = try #require(try await repositories.plans.document(plan: document.plan.id))
+            #expect(read.actions.first { $0.id == changed.id }?.status == .done)
+            #expect(read.actions.contains(added) && read.kpis.contains(kpi))
+        }
+    }
+
     @Test("a status note sets its action's status; an edited KPI replaces the old one", arguments: TestEngine.available)
     func notesAndEdits(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { _, repositories in

@@ -106,6 +106,8 @@ public protocol PlanRepository: Sendable {
     func save(_ contribution: ReportContribution) async throws -> Bool
     /// Locks a year's report (once).
     func lock(_ lock: ReportLock) async throws
+    /// Saves actions, then KPIs (which may belong to those actions), in one transaction: all of them or none.
+    func save(actions: [PlanAction], kpis: [KPI]) async throws
     /// Writes a whole imported plan in one transaction: all of it or nothing.
     func insert(_ document: PlanDocument) async throws
 }

@@ -1,14 +1,15 @@
 import Foundation
 
-/// A plan's actions and KPIs as CSV for spreadsheets: one row each, texts in every language of the city,
-/// organisations by id and name.
+/// A plan's actions and KPIs as CSV for spreadsheets: one row each with its id, texts in every language of the
+/// city, organisations by name (their id when they have none). `PlanSpreadsheetImport` reads the same columns back.
 public enum PlanSpreadsheet {
     public static func actions(
         _ document: PlanDocument, languages: [LanguageCode], names: [OrganisationID: String]
     ) -> String {
         let objectives = Dictionary(uniqueKeysWithValues: document.objectives.map { ($0.id, $0.number) })
         let header =
-            ["objective", "number"] + languages.map { "title_\($0.rawValue)" }
+            ["id", "objective", "number"] + languages.map { "title_\($0.rawValue)" }
+            + languages.map { "description_\($0.rawValue)" }
             + ["first_year", "last_year", "status", "leads", "partners", "budget_euros"]
             + languages.map { "funding_\($0.rawValue)" }
         var rows = [header]
@@ -16,8 +17,11 @@ public enum PlanSpreadsheet {
             let leads = action.leads.keys.sorted().map { year in
                 "\(year): " + (action.leads[year] ?? []).map { names[$0] ?? $0.description }.joined(separator: " + ")
             }
-            var row: [String] = [String(objectives[action.objectiveID] ?? 0), String(action.number)]
+            var row: [String] = [
+                action.id.description, String(objectives[action.objectiveID] ?? 0), String(action.number),
+            ]
             row += languages.map { action.title.translations[$0]?.text ?? "" }
+            row += languages.map { action.description.translations[$0]?.text ?? "" }
             row += [String(action.firstYear), String(action.lastYear), action.status.rawValue]
             row.append(leads.joined(separator: "; "))
             row.append(action.partnerIDs.map { names[$0] ?? $0.description }.joined(separator: "; "))
@@ -32,7 +36,7 @@ public enum PlanSpreadsheet {
         let actions = Dictionary(uniqueKeysWithValues: document.actions.map { ($0.id, $0.number) })
         let years = Array(document.plan.years)
         let header =
-            ["action"] + languages.map { "description_\($0.rawValue)" }
+            ["id", "action"] + languages.map { "description_\($0.rawValue)" }
             + ["unit", "baseline", "target", "direction", "period", "due", "rule", "status"] + years.map(String.init)
         var rows = [header]
         for kpi in document.kpis.sorted(by: {
@@ -43,7 +47,7 @@ public enum PlanSpreadsheet {
                 case .yes: "yes"
                 case .number(let value): KPIInput.format(value)
                 }
-            var row: [String] = [String(actions[kpi.actionID] ?? 0)]
+            var row: [String] = [kpi.id.description, String(actions[kpi.actionID] ?? 0)]
             row += languages.map { kpi.description.translations[$0]?.text ?? "" }
             row += [kpi.unit, kpi.baseline.map(KPIInput.format) ?? "", target, kpi.direction.rawValue]
             row += [kpi.period.rawValue, kpi.due.description, kpi.rule?.text ?? "manual"]

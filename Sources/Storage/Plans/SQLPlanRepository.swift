@@ -71,6 +71,19 @@ public struct SQLPlanRepository: PlanRepository {
         }
     }
 
+    public func save(actions: [PlanAction], kpis: [KPI]) async throws {
+        try await database.transaction { sql in
+            for action in actions {
+                try await upsert(
+                    sql, "plan_actions", PlanRows.actionColumns + ["updated_at"], try PlanRows.values(action) + [now])
+            }
+            for kpi in kpis {
+                let plan = try await planID(sql, action: kpi.actionID)
+                try await upsert(sql, "plan_kpis", PlanRows.kpiColumns, PlanRows.values(kpi, plan: plan))
+            }
+        }
+    }
+
     public func save(_ risk: Risk) async throws {
         try await database.transaction { sql in
             let plan = try await planID(sql, action: risk.actionID)

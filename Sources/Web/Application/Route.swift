@@ -100,6 +100,7 @@ public enum Route: Sendable, Hashable {
     case planExport(String, PlanID)
     case planActionsCSV(String, PlanID)
     case planKPIsCSV(String, PlanID)
+    case importPlanSpreadsheets(String, PlanID)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -212,6 +213,7 @@ public enum Route: Sendable, Hashable {
         case .planExport(let slug, let id): return "/\(slug)/plans/\(id)/export.json"
         case .planActionsCSV(let slug, let id): return "/\(slug)/plans/\(id)/actions.csv"
         case .planKPIsCSV(let slug, let id): return "/\(slug)/plans/\(id)/kpis.csv"
+        case .importPlanSpreadsheets(let slug, let id): return "/\(slug)/plans/\(id)/import"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"

@@ -15,6 +15,8 @@ struct PlanExchangeController {
         router.get("/:city/plans/:plan/export.json", use: exportJSON)
         router.get("/:city/plans/:plan/actions.csv", use: actionsCSV)
         router.get("/:city/plans/:plan/kpis.csv", use: kpisCSV)
+        router.get("/:city/plans/:plan/import", use: spreadsheetsForm)
+        router.post("/:city/plans/:plan/import", use: importSpreadsheets)
     }
 
     @Sendable func exportJSON(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -72,6 +74,41 @@ struct PlanExchangeController {
         }
     }
 
+    @Sendable func spreadsheetsForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
+        let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
+        return spreadsheetsPage(request, context, city: city, plan: document.plan, errors: .init())
+    }
+
+    @Sendable func importSpreadsheets(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
+        let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
+        do {
+            var texts: [String: String] = [:]
+            var errors = ValidationErrors()
+            for name in ["actions", "kpis"] {
+                guard let data = context.uploads[name]?.data, !data.isEmpty else { continue }
+                guard let text = OrganisationSpreadsheet.text(of: data) else {
+                    errors.add("stakeholders.import.not_utf8", to: name + ".csv")
+                    continue
+                }
+                texts[name] = text
+            }
+            try errors.throwIfAny()
+            try await useCases.importSpreadsheets(
+                actor: context.actor, city: city, plan: document.plan.id, actions: texts["actions"],
+                kpis: texts["kpis"])
+            return Respond.redirect(to: .plan(city.slug, document.plan.id), flash: "plans.flash.spreadsheets_imported")
+        } catch let errors as ValidationErrors {
+            return spreadsheetsPage(
+                request, context, city: city, plan: document.plan, errors: errors, status: .unprocessableContent)
+        }
+    }
+
     /// Where in the file decoding failed, as `actions[2].status`.
     static func path(of error: DecodingError) -> String {
         let path: [any CodingKey]
@@ -99,6 +136,17 @@ struct PlanExchangeController {
             body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 
+    private func spreadsheetsPage(
+        _ request: Request, _ context: AppRequestContext, city: City, plan: ActionPlan, errors: ValidationErrors,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        Respond.html(
+            PlanSpreadsheetImportPage.render(
+                .init(city: city, plan: plan, errors: errors),
+                PageContext(request, context, services: services, city: city)),
+            status: status)
+    }
+
     private func page(
         _ request: Request, _ context: AppRequestContext, city: City, errors: ValidationErrors,
         status: HTTPResponse.Status = .ok
@@ -123,21 +171,7 @@ enum PlanImportPage {
         return Layout.page(title: t("plans.import.title"), context: context) {
             el("h1") { t("plans.import.title") }
             el("p", ["class": "lead"]) { t("plans.import.intro") }
-            if !model.errors.isEmpty {
-                el("div", ["class": "error-summary", "role": "alert", "tabindex": "-1"]) {
-                    el("h2") { t("plans.import.problems") }
-                    el("ul") {
-                        for (field, keys) in model.errors.fields.sorted(by: { $0.key < $1.key }) {
-                            for key in keys {
-                                el("li") {
-                                    el("code") { field }
-                                    ": " + t(key)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            problems(model.errors, t: t)
             el(
                 "form",
                 [
@@ -153,6 +187,26 @@ enum PlanImportPage {
                         ["id": "field-file", "name": "file", "type": "file", "accept": "application/json,.json"])
                 }
                 el("button", ["type": "submit"]) { t("plans.import.submit") }
+            }
+        }
+    }
+
+    /// Every problem with its place in the file, in the order of the file.
+    static func problems(_ errors: ValidationErrors, t: Translator) -> Node {
+        if errors.isEmpty { return .fragment([]) }
+        return el("div", ["class": "error-summary", "role": "alert", "tabindex": "-1"]) {
+            el("h2") { t("plans.import.problems") }
+            el("ul") {
+                for (field, keys) in errors.fields.sorted(by: {
+                    $0.key.localizedStandardCompare($1.key) == .orderedAscending
+                }) {
+                    for key in keys {
+                        el("li") {
+                            el("code") { field }
+                            ": " + t(key)
+                        }
+                    }
+                }
             }
         }
     }

@@ -31,6 +31,11 @@ enum PlanShowPage {
                 if model.mayManage {
                     el("li") { el("a", ["href": Route.editPlan(city.slug, plan.id).path]) { t("plans.edit") } }
                     el("li") {
+                        el("a", ["href": Route.importPlanSpreadsheets(city.slug, plan.id).path]) {
+                            t("plans.spreadsheets.title")
+                        }
+                    }
+                    el("li") {
                         el("a", ["href": Route.newObjective(city.slug, plan.id).path]) { t("plans.objective.new") }
                     }
                     if !model.document.objectives.isEmpty {

@@ -150,6 +150,7 @@ struct ConfirmationsController {
             city: city, overview: overview,
             names: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),
             openCalls: try await services.partnerCallUseCases.board(city: city, filter: .init()).count,
+            plans: try await services.planUseCases.dashboards(city: city),
             errors: errors)
         return Respond.html(
             DashboardPage.render(model, PageContext(request, context, services: services, city: city)), status: status)

@@ -8,6 +8,8 @@ enum DashboardPage {
         var overview: ConfirmationUseCases.Overview
         var names: [OrganisationID: LocalizedText]
         var openCalls: Int
+        /// The city's current action plans, each as the coordinator's summary.
+        var plans: [PlanDashboard]
         var errors: ValidationErrors
     }
 
@@ -26,6 +28,9 @@ enum DashboardPage {
                 el("dd") { el("a", ["href": "#stale-heading"]) { String(overview.stale.count) } }
                 el("dt") { t("stakeholders.dashboard.open_calls") }
                 el("dd") { el("a", ["href": Route.partnerCalls(city.slug).path]) { String(model.openCalls) } }
+            }
+            for plan in model.plans {
+                PlanDashboardSection.render(plan, city: city, context: context)
             }
             round(model, context)
             el("section", ["aria-labelledby": "stale-heading"]) {

@@ -1,0 +1,105 @@
+import Domain
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import Web
+
+@Suite("Action plans on the coordinator's dashboard, and plans updated from their spreadsheets")
+struct PlanSpreadsheetsRoutesTests {
+    @Test("the coordinator's dashboard shows actions by status, KPIs off track, what is due and risks by severity")
+    func coordinatorSeesPlanOnDashboard() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            let document = try await PlansRoutesTests.plan(app)
+            let forum = try #require(
+                document.kpis.first { $0.description.text(in: .english) == "Participants at each forum" })
+            try await browser.signIn(.coordinator)
+            // when
+            let page = try await browser.get("/vantaa/dashboard?lang=en")
+            // then
+            #expect(page.status == .ok)
+            #expect(
+                page.body.contains("KPIs at risk or off track") && page.body.contains("Live risks, most severe first"))
+            #expect(page.body.contains("/vantaa/plans/\(document.plan.id)/kpis/\(forum.id)"))
+            let live = document.risks.filter(\.isLive)
+            #expect(!live.isEmpty)
+            for risk in live {
+                #expect(page.body.contains(Node.escape(risk.description.text(in: .english))))
+            }
+            let done = document.actions.filter { $0.status == .done }.count
+            #expect(page.body.contains("action-done\">Done</span> \(done)"))
+        }
+    }
+
+    @Test("the actions and KPI spreadsheets, uploaded back unchanged, change nothing")
+    func spreadsheetsRoundTrip() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            let document = try await PlansRoutesTests.plan(app)
+            try await browser.signIn(.coordinator)
+            let actions = try await browser.get("/vantaa/plans/\(document.plan.id)/actions.csv")
+            let kpis = try await browser.get("/vantaa/plans/\(document.plan.id)/kpis.csv")
+            #expect(actions.body.hasPrefix("id,objective,number,title_fi"))
+            // when
+            let path = "/vantaa/plans/\(document.plan.id)/import"
+            #expect(try await browser.get(path).status == .ok)
+            let first = try await browser.upload(path, file: "actions", filename: "a.csv", data: Array(actions.bytes))
+            let second = try await browser.upload(path, file: "kpis", filename: "k.csv", data: Array(kpis.bytes))
+            // then
+            #expect(first.status == .seeOther && second.status == .seeOther)
+            let after = try await PlansRoutesTests.plan(app)
+            #expect(after.actions == document.actions)
+            #expect(after.kpis == document.kpis)
+        }
+    }
+
+    @Test("a coordinator changes a status and adds an action by spreadsheet; a bad row is named and nothing changes")
+    func coordinatorEditsBySpreadsheet() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            let document = try await PlansRoutesTests.plan(app)
+            let action = try #require(document.actions.first { $0.status != .done })
+            let path = "/vantaa/plans/\(document.plan.id)/import"
+            try await browser.signIn(.coordinator)
+            let header = "id,objective,number,title_en,first_year,last_year,status,leads\n"
+            // when
+            let bad = try await browser.upload(
+                path, file: "actions", filename: "a.csv",
+                data: Array(
+                    (header + "\(action.id),1,\(action.number),X,2018,2022,done,\n,1,13,Y,2019,2020,sleeping,\n").utf8))
+            // then
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.body.contains("actions.csv, line 3: status"))
+            #expect(try await PlansRoutesTests.plan(app).actions == document.actions)
+            // when
+            let good = try await browser.upload(
+                path, file: "actions", filename: "a.csv",
+                data: Array(
+                    (header
+                        + "\(action.id),1,\(action.number),X,2018,2022,done,\n,1,13,Y,2019,2020,planned,2019: Nicehearts ry\n")
+                        .utf8))
+            // then
+            #expect(good.status == .seeOther)
+            let after = try await PlansRoutesTests.plan(app)
+            #expect(after.actions.count == document.actions.count + 1)
+            #expect(after.actions.first { $0.id == action.id }?.status == .done)
+            let added = try #require(after.actions.first { $0.number == 13 })
+            #expect(added.leads[2019]?.count == 1)
+        }
+    }
+
+    @Test("only coordinators update a plan from spreadsheets", arguments: [RoleKind.organisationEditor, .volunteer])
+    func othersMayNotImport(role: RoleKind) async throws {
+        try await TestApp.run { app, browser in
+            let document = try await PlansRoutesTests.plan(app)
+            try await browser.signIn(role)
+            let path = "/vantaa/plans/\(document.plan.id)/import"
+            let refused = try await browser.upload(
+                path, file: "actions", filename: "a.csv",
+                data: Array("id,status\n\(document.actions[0].id),dropped\n".utf8))
+            #expect(refused.status == .forbidden)
+            #expect(try await PlansRoutesTests.plan(app).actions == document.actions)
+        }
+    }
+}
