@@ -41,6 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
             backgroundServices: [
                 OutboxDelivery(outbox: runtime.repositories.outbox, sender: try mailer(environment), logger: logger),
                 Housekeeping(accounts: services.accounts, logger: logger),
+                MemoryTrim(),
             ],
             logger: logger)
         Console.say("Arrival is running at http://\(host):\(port)/" + (demo ? DemoSeed.citySlug : ""))

@@ -42,4 +42,42 @@ struct RequestDeadlineTests {
         channel.embeddedEventLoop.advanceTime(by: .seconds(6))
         #expect(!channel.isActive)
     }
+
+    @Test("an answer sent before the request body ended stops the connection instead of reading the rest")
+    func earlyAnswerClosesConnection() throws {
+        // given a request whose body is still coming (a 100 MB upload refused with 413)
+        let channel = try connectedChannel()
+        try channel.writeInbound(
+            HTTPRequestPart.head(HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/")))
+        try channel.writeInbound(HTTPRequestPart.body(ByteBuffer(string: "part of a large body")))
+        // when the server answers
+        try channel.writeOutbound(HTTPResponsePart.head(HTTPResponse(status: .contentTooLarge)))
+        try channel.writeOutbound(HTTPResponsePart.end(nil))
+        // then the answer goes out and the connection closes after the short lingering time, not the request limit
+        #expect(try channel.readOutbound(as: HTTPResponsePart.self) != nil)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(3))
+        #expect(!channel.isActive)
+    }
+
+    @Test("pipelined requests read to their end are answered on the same connection")
+    func pipelinedRequestsStayOpen() throws {
+        // given two complete requests sent back to back
+        let channel = try connectedChannel()
+        for _ in 0..<2 {
+            try channel.writeInbound(
+                HTTPRequestPart.head(HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/")))
+            try channel.writeInbound(HTTPRequestPart.end(nil))
+        }
+        // when the first is answered
+        try channel.writeOutbound(HTTPResponsePart.head(HTTPResponse(status: .ok)))
+        try channel.writeOutbound(HTTPResponsePart.end(nil))
+        channel.embeddedEventLoop.advanceTime(by: .seconds(3))
+        // then the connection stays open for the second
+        #expect(channel.isActive)
+    }
+
+    @Test("glibc's malloc_trim is found, so memory freed after a burst of connections goes back to the system")
+    func memoryTrimFindsMallocTrim() {
+        #expect(MemoryTrim.mallocTrim() != nil)
+    }
 }

@@ -18,7 +18,9 @@ public func buildApplication(
             configuration: .init(
                 additionalChannelHandlers: [RequestDeadlineHandler(limit: .seconds(config.requestTimeoutSeconds))],
                 idleTimeout: .seconds(config.idleTimeoutSeconds))),
-        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
+        // A long queue of pending connections, so a burst of clients waits instead of being dropped; the kernel
+        // caps it at net.core.somaxconn (4096 by default).
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil, backlog: 4096),
         services: backgroundServices,
         logger: logger
     )
@@ -28,7 +30,7 @@ public func buildApplication(
 public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
-    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: RequestMetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: BodyLimitMiddleware(config: config))
     router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))

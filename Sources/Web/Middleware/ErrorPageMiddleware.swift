@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import NIOHTTP1
 
 /// Turns every error into a translated answer with no internals: a page for people, JSON for the API.
 /// Anyone not signed in who meets a permission check is sent to sign in first.
@@ -28,6 +29,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch is NIOTooManyBytesError {
             // A body without a declared length that grew past the limit while being read.
             return try answer(.contentTooLarge, key: "errors.too_large", request, context)
+        } catch let error as HTTPParserError {
+            // The connection ended or broke in the middle of the request (a client gone, or one cut off for being
+            // too slow): nobody is left to read an answer, and nothing went wrong in the server.
+            context.logger.info("request cut off", metadata: ["error": "\(error)"])
+            return try answer(.badRequest, key: "errors.bad_request", request, context)
         } catch is NotFound {
             return try answer(.notFound, key: "errors.not_found", request, context)
         } catch let error as HTTPError {
