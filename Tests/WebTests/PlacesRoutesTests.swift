@@ -120,6 +120,46 @@ struct PlacesRoutesTests {
         }
     }
 
+    @Test("the person who requested a booking is emailed the decision in their language, with the reason if declined")
+    func requesterIsToldOfDecision() async throws {
+        try await TestApp.run { app, browser in
+            // given two requests by the caseworker's account for Sorasod ry
+            let place = try await Self.place(app, finnishName: "Niceheartsin tila")
+            let sorasod = try await OrganisationsRoutesTests.organisation(app, finnishName: "Sorasod ry")
+            let requester = try #require(
+                try await app.repositories.persons.find(email: TestApp.demoAccount(.caseworker).email))
+            let day = CalendarDay(Self.next(3))!
+            let zone = TimeZone(identifier: "Europe/Helsinki")!
+            var requests: [Booking] = []
+            for (from, until) in [(10, 12), (13, 15)] {
+                let booking = Booking(
+                    placeID: place.id, organisationID: sorasod.id,
+                    start: BookingInput.moment(day, minutes: from * 60, in: zone)!,
+                    end: BookingInput.moment(day, minutes: until * 60, in: zone)!, purpose: "Kerho",
+                    requestedBy: requester.id, createdAt: Date())
+                try await app.repositories.bookings.create(booking)
+                requests.append(booking)
+            }
+            let t = app.services.translator(requester.preferredLanguage)
+            // when the owner's editor confirms one and declines the other
+            try await browser.signIn(.organisationEditor)
+            #expect(try await browser.post("/vantaa/bookings/\(requests[0].id)/confirm").status == .seeOther)
+            let declined = try await browser.post(
+                "/vantaa/bookings/\(requests[1].id)/decline", [("reason", "Remontti")])
+            #expect(declined.status == .seeOther)
+            // then the requester has one email for each, in their own language
+            let messages = try await app.repositories.outbox.messages(to: requester.email)
+            #expect(messages.count == 2)
+            let name = place.name.text(in: requester.preferredLanguage)
+            let confirmed = try #require(
+                messages.first { $0.subject == t("directory.bookings.email.confirmed_subject", ["place": name]) })
+            #expect(confirmed.body.contains("\(day) 10:00–12:00"))
+            let refusal = try #require(
+                messages.first { $0.subject == t("directory.bookings.email.declined_subject", ["place": name]) })
+            #expect(refusal.body.contains("Remontti") && refusal.body.contains("/vantaa/places/\(place.id)"))
+        }
+    }
+
     @Test("an editor adds a place their organisation owns; bad hours and coordinates are a 422 naming the fields")
     func addingAPlace() async throws {
         try await TestApp.run { app, browser in

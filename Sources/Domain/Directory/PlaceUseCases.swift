@@ -7,18 +7,34 @@ public struct PlaceUseCases: Sendable {
     public var bookings: any BookingRepository
     public var organisations: any OrganisationRepository
     public var areas: any AreaRepository
+    /// Who requested a booking, to tell them of the decision.
+    public var persons: any PersonRepository
+    public var outbox: any OutboxRepository
     public var now: @Sendable () -> Date
 
     public init(
         places: any PlaceRepository, bookings: any BookingRepository, organisations: any OrganisationRepository,
-        areas: any AreaRepository, now: @escaping @Sendable () -> Date = { Date() }
+        areas: any AreaRepository, persons: any PersonRepository, outbox: any OutboxRepository,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.places = places
         self.bookings = bookings
         self.organisations = organisations
         self.areas = areas
+        self.persons = persons
+        self.outbox = outbox
         self.now = now
     }
+
+    /// A decision on a booking, as the requester is told of it.
+    public enum Decision: Hashable, Sendable {
+        case confirmed
+        case declined(reason: String)
+    }
+
+    /// The email about a decision, written in the recipient's language.
+    public typealias DecisionNotice =
+        @Sendable (Booking, Place, Decision, LanguageCode) -> (subject: String, body: String)
 
     public func directory(city: CityID, filter: PlaceFilter) async throws -> [Place] {
         try await places.list(city: city).filter(filter.admits)
@@ -89,19 +105,22 @@ public struct PlaceUseCases: Sendable {
         return (booking, try await place(city: city, id: booking.placeID))
     }
 
-    /// Confirms a request. Throws `ValidationErrors` when a confirmed booking overlaps or it is not a request.
-    public func confirm(actor: Actor?, city: City, booking id: BookingID) async throws {
-        let (_, place) = try await booking(city: city.id, id: id)
+    /// Confirms a request and emails the person who made it. Throws `ValidationErrors` when a confirmed booking
+    /// overlaps or it is not a request.
+    public func confirm(actor: Actor?, city: City, booking id: BookingID, notice: DecisionNotice) async throws {
+        let (booking, place) = try await booking(city: city.id, id: id)
         guard Self.mayDecide(actor, city: city.id, place) else { throw NotPermitted() }
         switch try await bookings.confirm(id, at: now()) {
-        case .confirmed: return
+        case .confirmed: try await tell(booking, place, .confirmed, notice)
         case .overlaps: throw ValidationErrors(["booking": ["directory.errors.booking.overlap"]])
         case .notRequested: throw ValidationErrors(["booking": ["directory.errors.booking.decided"]])
         }
     }
 
-    /// Declines a request or a confirmed booking, with a reason for the requester. The place's deciders.
-    public func decline(actor: Actor?, city: City, booking id: BookingID, reason: String) async throws {
+    /// Declines a request or a confirmed booking, with a reason emailed to the requester. The place's deciders.
+    public func decline(
+        actor: Actor?, city: City, booking id: BookingID, reason: String, notice: DecisionNotice
+    ) async throws {
         let (booking, place) = try await booking(city: city.id, id: id)
         guard Self.mayDecide(actor, city: city.id, place) else { throw NotPermitted() }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -113,6 +132,17 @@ public struct PlaceUseCases: Sendable {
             field: "booking")
         try errors.throwIfAny()
         try await bookings.close(id, as: .declined, reason: reason, at: now())
+        try await tell(booking, place, .declined(reason: reason), notice)
+    }
+
+    /// Emails the person who requested the booking (when the account still exists) in their own language.
+    private func tell(_ booking: Booking, _ place: Place, _ decision: Decision, _ notice: DecisionNotice)
+        async throws
+    {
+        guard let id = booking.requestedBy, let person = try await persons.find(id: id) else { return }
+        let rendered = notice(booking, place, decision, person.preferredLanguage)
+        try await outbox.enqueue(
+            OutboxMessage(recipient: person.email, subject: rendered.subject, body: rendered.body, createdAt: now()))
     }
 
     /// Cancels one's own booking (the booking organisation's editors).

@@ -60,7 +60,8 @@ public struct AppServices: Sendable {
         self.confirmationUseCases = ConfirmationUseCases(
             confirmations: confirmations, organisations: organisationUseCases, contacts: contacts, now: accounts.now)
         self.placeUseCases = PlaceUseCases(
-            places: places, bookings: bookings, organisations: organisations, areas: areas, now: accounts.now)
+            places: places, bookings: bookings, organisations: organisations, areas: areas,
+            persons: accounts.persons, outbox: accounts.outbox, now: accounts.now)
         self.activityUseCases = ActivityUseCases(
             activities: activities, organisations: organisations, areas: areas, places: places, now: accounts.now)
         self.eventUseCases = EventUseCases(

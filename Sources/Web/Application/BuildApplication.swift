@@ -47,7 +47,7 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     ContactsController(services: services).register(on: router)
     NetworksController(services: services).register(on: router)
     PartnerCallsController(services: services, config: config).register(on: router)
-    PlacesController(services: services).register(on: router)
+    PlacesController(services: services, config: config).register(on: router)
     ActivitiesController(services: services, config: config).register(on: router)
     CategoriesController(services: services).register(on: router)
     PlanExchangeController(services: services).register(on: router)

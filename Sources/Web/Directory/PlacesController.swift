@@ -7,6 +7,7 @@ import Hummingbird
 /// editors or coordinators); cancelling it (the booking organisation).
 struct PlacesController {
     let services: AppServices
+    let config: AppConfig
     var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PlaceUseCases { services.placeUseCases }
 
@@ -110,14 +111,15 @@ struct PlacesController {
 
     @Sendable func confirm(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await decide(request, context) { city, id, context in
-            try await useCases.confirm(actor: context.actor, city: city, booking: id)
+            try await useCases.confirm(actor: context.actor, city: city, booking: id, notice: notice(city))
             return "directory.bookings.flash.confirmed"
         }
     }
 
     @Sendable func decline(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await decide(request, context) { city, id, context in
-            try await useCases.decline(actor: context.actor, city: city, booking: id, reason: context.field("reason"))
+            try await useCases.decline(
+                actor: context.actor, city: city, booking: id, reason: context.field("reason"), notice: notice(city))
             return "directory.bookings.flash.declined"
         }
     }
@@ -126,6 +128,33 @@ struct PlacesController {
         try await decide(request, context) { city, id, context in
             try await useCases.cancel(actor: context.actor, city: city, booking: id)
             return "directory.bookings.flash.cancelled"
+        }
+    }
+
+    /// The email telling the requester of a decision: the place, the time in the city's zone, the reason.
+    private func notice(_ city: City) -> PlaceUseCases.DecisionNotice {
+        let services = services
+        let base = config.publicURL
+        let zone = TimeZone(identifier: city.timeZone) ?? .current
+        return { booking, place, decision, language in
+            let t = services.translator(language)
+            let values = [
+                "place": place.name.text(in: language, fallback: city.defaultLanguage),
+                "when": PlaceShowPage.period(booking, zone),
+                "link": base + Route.place(city.slug, place.id).path,
+            ]
+            switch decision {
+            case .confirmed:
+                return (
+                    t("directory.bookings.email.confirmed_subject", values),
+                    t("directory.bookings.email.confirmed", values)
+                )
+            case .declined(let reason):
+                return (
+                    t("directory.bookings.email.declined_subject", values),
+                    t("directory.bookings.email.declined", values.merging(["reason": reason]) { $1 })
+                )
+            }
         }
     }
 
