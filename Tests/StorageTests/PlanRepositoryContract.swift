@@ -39,14 +39,20 @@ struct PlanRepositoryContract {
             ])
     }
 
+    /// A stored city with one organisation, and the plan of `document(city:lead:)` inserted.
+    static func stored(_ repositories: SQLRepositories) async throws -> (City, Organisation, PlanDocument) {
+        let city = try await Fixtures.storedCity(repositories)
+        let lead = Fixtures.organisation("Nicehearts ry", city: city.id)
+        try await repositories.organisations.create(lead)
+        let document = Self.document(city: city.id, lead: lead.id)
+        try await repositories.plans.insert(document)
+        return (city, lead, document)
+    }
+
     @Test("an inserted plan reads back whole, with numbers, rules and texts intact", arguments: TestEngine.available)
     func roundTrip(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { _, repositories in
-            let city = try await Fixtures.storedCity(repositories)
-            let lead = Fixtures.organisation("Nicehearts ry", city: city.id)
-            try await repositories.organisations.create(lead)
-            let document = Self.document(city: city.id, lead: lead.id)
-            try await repositories.plans.insert(document)
+            let (city, _, document) = try await Self.stored(repositories)
             let read = try #require(try await repositories.plans.document(plan: document.plan.id))
             #expect(read == document)
             #expect(try await repositories.plans.list(city: city.id) == [document.plan])
@@ -59,11 +65,7 @@ struct PlanRepositoryContract {
     func batchIsAtomic(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { _, repositories in
             // given
-            let city = try await Fixtures.storedCity(repositories)
-            let lead = Fixtures.organisation("Nicehearts ry", city: city.id)
-            try await repositories.organisations.create(lead)
-            let document = Self.document(city: city.id, lead: lead.id)
-            try await repositories.plans.insert(document)
+            let (_, _, document) = try await Self.stored(repositories)
             var changed = document.actions[0]
             changed.status = .done
             let added = PlanAction(
@@ -93,11 +95,7 @@ struct PlanRepositoryContract {
     @Test("a status note sets its action's status; an edited KPI replaces the old one", arguments: TestEngine.available)
     func notesAndEdits(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { _, repositories in
-            let city = try await Fixtures.storedCity(repositories)
-            let lead = Fixtures.organisation("Nicehearts ry", city: city.id)
-            try await repositories.organisations.create(lead)
-            let document = Self.document(city: city.id, lead: lead.id)
-            try await repositories.plans.insert(document)
+            let (_, lead, document) = try await Self.stored(repositories)
             let action = document.actions[0]
             try await repositories.plans.add(
                 StatusNote(
@@ -119,11 +117,7 @@ struct PlanRepositoryContract {
     @Test("a contribution is replaced per organisation until the year is locked", arguments: TestEngine.available)
     func contributionsStopAtLock(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { _, repositories in
-            let city = try await Fixtures.storedCity(repositories)
-            let lead = Fixtures.organisation("Nicehearts ry", city: city.id)
-            try await repositories.organisations.create(lead)
-            let document = Self.document(city: city.id, lead: lead.id)
-            try await repositories.plans.insert(document)
+            let (_, lead, document) = try await Self.stored(repositories)
             func contribution(_ text: String) -> ReportContribution {
                 ReportContribution(
                     planID: document.plan.id, year: 2019, actionID: document.actions[0].id, organisationID: lead.id,

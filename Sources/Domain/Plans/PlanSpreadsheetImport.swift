@@ -123,9 +123,7 @@ public struct PlanSpreadsheetImport: Sendable {
                 result.append(action)
                 if id == nil { changes.created += 1 } else { changes.updated += 1 }
             } catch {
-                for (field, keys) in error.fields {
-                    for key in keys { errors.add(key, to: place + ": " + field) }
-                }
+                errors.add(error, at: place)
             }
         }
         return result
@@ -197,9 +195,7 @@ public struct PlanSpreadsheetImport: Sendable {
                 result.append(kpi)
                 if id == nil { changes.created += 1 } else { changes.updated += 1 }
             } catch {
-                for (field, keys) in error.fields {
-                    for key in keys { errors.add(key, to: place + ": " + field) }
-                }
+                errors.add(error, at: place)
             }
         }
         return result
@@ -255,5 +251,14 @@ extension PlanUseCases {
         let changes = try reader.read(actions: actions, kpis: kpis)
         try await plans.save(actions: changes.actions, kpis: changes.kpis)
         return changes
+    }
+}
+
+extension ValidationErrors {
+    /// Adds another check's errors, each field prefixed with where it was found (`actions.csv, line 3: status`).
+    mutating func add(_ other: ValidationErrors, at place: String) {
+        for (field, keys) in other.fields {
+            for key in keys { add(key, to: place + ": " + field) }
+        }
     }
 }
