@@ -84,6 +84,21 @@ struct OpeningHoursTests {
         #expect(summer == Date(timeIntervalSince1970: 1_782_885_600))
     }
 
+    @Test(
+        "a booking time is the clock on that day, also on the days the clocks change; 24:00 is the next midnight",
+        arguments: [
+            // The last Sunday of March: Helsinki moves from UTC+2 to UTC+3 at 03:00.
+            ("2027-03-28", 14 * 60 + 30, "2027-03-28T11:30:00Z"),
+            ("2027-03-27", 14 * 60 + 30, "2027-03-27T12:30:00Z"),
+            // The last Sunday of October: back to UTC+2.
+            ("2026-10-25", 18 * 60, "2026-10-25T16:00:00Z"),
+            ("2026-10-31", 24 * 60, "2026-10-31T22:00:00Z"),
+        ])
+    func clockTimes(day: String, minutes: Int, utc: String) throws {
+        let moment = BookingInput.moment(CalendarDay(day)!, minutes: minutes, in: Self.helsinki)
+        #expect(moment == ISO8601DateFormatter().date(from: utc))
+    }
+
     @Test("appointment-only places and places with unknown hours take any booking")
     func appointmentOnly() {
         let start = Self.at("2026-12-06", "03:00")

@@ -102,11 +102,14 @@ public struct BookingInput: Hashable, Sendable {
 
     /// The moment a clock shows on a day in a time zone (`24:00` is the next midnight).
     public static func moment(_ day: CalendarDay, minutes: Int, in timeZone: TimeZone) -> Date? {
+        // The wall-clock time on that day, not minutes elapsed since midnight: on the days the clocks change the
+        // two differ by an hour. 24:00 is the next day's midnight.
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        guard let midnight = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
-        else { return nil }
-        return calendar.date(byAdding: .minute, value: minutes, to: midnight)
+        return calendar.date(
+            from: DateComponents(
+                year: day.year, month: day.month, day: day.day + minutes / 1440, hour: minutes % 1440 / 60,
+                minute: minutes % 60))
     }
 }
 
