@@ -116,4 +116,33 @@ struct EventRepositoryContract {
             #expect(marks == [false, true])
         }
     }
+
+    @Test(
+        "a registration's email is queued with it, told the outcome; a duplicate queues nothing",
+        arguments: TestEngine.available)
+    func registrationQueuesItsEmail(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { _, repositories in
+            // given a full event
+            let city = try await Fixtures.storedCity(repositories)
+            let lead = Fixtures.organisation("Nicehearts ry", city: city.id)
+            try await repositories.organisations.create(lead)
+            let event = Self.event(city.id, organisers: [lead.id], capacity: 0)
+            try await repositories.events.save(event)
+            let registration = Self.registration(event, 1)
+            let notice: @Sendable (RegistrationOutcome) -> OutboxMessage? = { outcome in
+                OutboxMessage(
+                    recipient: registration.email, subject: "\(outcome)", body: "link",
+                    createdAt: registration.createdAt)
+            }
+            // when the person registers twice
+            let first = try await repositories.events.register(registration, token: "t", capacity: 0, notice: notice)
+            var again = Self.registration(event, 1)
+            again.id = RegistrationID()
+            let second = try await repositories.events.register(again, token: "u", capacity: 0, notice: notice)
+            // then one message went out, saying they wait
+            #expect(first == .waitlisted && second == .duplicate)
+            let messages = try await repositories.outbox.messages(to: registration.email)
+            #expect(messages.map(\.subject) == ["waitlisted"])
+        }
+    }
 }

@@ -177,7 +177,12 @@ public protocol EventRepository: Sendable {
     func insert(_ events: [Event]) async throws
     /// Registers within the capacity, or on the waiting list beyond it, in one transaction so two
     /// registrations never take the last place twice. `token` opens the registration later (stored hashed).
-    func register(_ registration: Registration, token: String, capacity: Int?) async throws -> RegistrationOutcome
+    /// The message `notice` gives for the outcome is queued in the same transaction, so a registration is never
+    /// stored without the email that lets its person see and cancel it.
+    func register(
+        _ registration: Registration, token: String, capacity: Int?,
+        notice: @Sendable (RegistrationOutcome) -> OutboxMessage?
+    ) async throws -> RegistrationOutcome
     /// Cancels; when a registered place frees, the first on the waiting list takes it (returned).
     func cancel(_ id: RegistrationID) async throws -> Registration?
     func registration(id: RegistrationID) async throws -> Registration?
@@ -189,6 +194,15 @@ public protocol EventRepository: Sendable {
     func attendance(event: EventID) async throws -> [Attendance.Sector: Int]
     /// The attendance of many events at once (events with nothing recorded are left out).
     func attendance(events: [EventID]) async throws -> [EventID: AttendanceSummary]
+}
+
+extension EventRepository {
+    /// Registers without queuing any message.
+    public func register(_ registration: Registration, token: String, capacity: Int?) async throws
+        -> RegistrationOutcome
+    {
+        try await register(registration, token: token, capacity: capacity, notice: { _ in nil })
+    }
 }
 
 /// An event's attendance in short: counts by sector and how many registrations were marked attended.

@@ -96,13 +96,15 @@ public struct EventUseCases: Sendable {
         let token = SecureToken.generate()
         let registration = Registration(
             eventID: event.id, name: valid.name, email: valid.email, personID: actor?.person.id, createdAt: now())
-        let outcome = try await events.register(registration, token: token, capacity: event.capacity)
+        let created = now()
+        let outcome = try await events.register(registration, token: token, capacity: event.capacity) { outcome in
+            let rendered = notice(event, outcome, token)
+            return OutboxMessage(
+                recipient: valid.email, subject: rendered.subject, body: rendered.body, createdAt: created)
+        }
         if outcome == .duplicate {
             throw ValidationErrors(["email": ["directory.errors.registration.duplicate"]])
         }
-        let rendered = notice(event, outcome, token)
-        try await outbox.enqueue(
-            OutboxMessage(recipient: valid.email, subject: rendered.subject, body: rendered.body, createdAt: now()))
         return outcome
     }
 

@@ -11,7 +11,12 @@ public struct SQLOutboxRepository: OutboxRepository {
     }
 
     public func enqueue(_ message: OutboxMessage) async throws {
-        try await database.sql.insert(into: "outbox_messages")
+        try await Self.insert(message, on: database.sql)
+    }
+
+    /// Queues a message on `sql`, which may be another repository's transaction.
+    static func insert(_ message: OutboxMessage, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "outbox_messages")
             .columns("id", "recipient", "subject", "body", "created_at", "sent_at")
             .values(
                 bind(message.id), SQLBind(message.recipient), SQLBind(message.subject), SQLBind(message.body),

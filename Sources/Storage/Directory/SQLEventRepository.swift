@@ -99,9 +99,10 @@ public struct SQLEventRepository: EventRepository {
         }
     }
 
-    public func register(_ registration: Registration, token: String, capacity: Int?) async throws
-        -> RegistrationOutcome
-    {
+    public func register(
+        _ registration: Registration, token: String, capacity: Int?,
+        notice: @Sendable (RegistrationOutcome) -> OutboxMessage?
+    ) async throws -> RegistrationOutcome {
         let engine = database.engine
         return try await database.transaction { sql in
             // SQLite's BEGIN IMMEDIATE serialises writers; PostgreSQL holds the event's row until commit.
@@ -138,7 +139,9 @@ public struct SQLEventRepository: EventRepository {
                 SQLBind(Int64(0)), SQLBind(registration.createdAt.epochSeconds), SQLBind(TokenDigest.of(token)),
                 SQLBind(last + 1)
             ).run()
-            return status == .registered ? .registered : .waitlisted
+            let outcome: RegistrationOutcome = status == .registered ? .registered : .waitlisted
+            if let message = notice(outcome) { try await SQLOutboxRepository.insert(message, on: sql) }
+            return outcome
         }
     }
 
