@@ -1,16 +1,30 @@
 #!/usr/bin/env -S sh -c 'p="$(dirname "$0")/.venv/bin/python"; [ -x "$p" ] || p=python3; exec "$p" "$0" "$@"'
 """Crash safety: no acknowledged write is lost when the server is killed (DESIGN.md, quality budgets).
 
-Starts `arrival serve --demo` on a fresh database, runs a bounded concurrent load of real JSON API writes
-(coordinator: POST organisations and networks; organisation editor: POST partner calls for Nicehearts ry; all
-writers: PUT a changed version of a record they created earlier), and SIGKILLs the server in the middle of it.
-Then it starts the server again on the same database and checks, through the API only:
+Starts `arrival serve --demo` on a fresh database, runs a bounded concurrent load of real writes, and SIGKILLs
+the server in the middle of it:
 
-- every create answered 2xx is there, by its id, with exactly the acknowledged content;
-- every update answered 2xx is there, or a later update of the same record that was in flight at the kill;
+- JSON API: the coordinator POSTs organisations and networks, the organisation editor POSTs partner calls for
+  Nicehearts ry, and every writer PUTs a changed version of a record it created earlier;
+- HTML forms (crash_forms.py): made-up people register (anonymously, each with their own name and email) for
+  the future demo events that take registrations, half of them for the one with the fewest places so that
+  its waiting list fills; the organisation editor requests bookings of the bookable places for Nicehearts ry,
+  each in its own half hour 60–170 days on, and the place's owner (Nicehearts' editor for its own place) or
+  the coordinator confirms some of them.
+
+Then it starts the server again on the same database and checks, over HTTP only (and the registrants' emails,
+which without SMTP the server prints to its log):
+
+- every create answered 2xx is there, by its id, with exactly the acknowledged content; every update answered
+  2xx is there, or a later update of the same record that was in flight at the kill;
+- every acknowledged registration is on its event's attendance page with its name and its acknowledged state
+  (registered or on the waiting list), and the link emailed for it opens it with that state; per event, the
+  registered never exceed the capacity and nobody waits while places are free;
+- every acknowledged booking request is on its place's page with its time range, organisation and status
+  (confirmed when a confirmation was acknowledged); no two confirmed bookings of a place overlap;
 - nothing is half-written: /readyz answers 200, every list answers and every listed record is complete and
-  readable by its id, and the records of this run in the lists are the acknowledged creates plus at most
-  the creates that were in flight (sent, no answer) at the kill.
+  readable by its id, and what this run wrote is the acknowledged writes plus at most those that were in
+  flight (sent, no answer) at the kill, each complete and there once.
 
 Usage: e2e/crash_safety.py [--binary PATH] [--engine sqlite|postgres|both] [--writers N] [--seconds S]
 PostgreSQL: --postgres-url (or $ARRIVAL_TEST_POSTGRES_URL) names a server on which a fresh database
@@ -36,11 +50,16 @@ from dataclasses import dataclass, field
 import requests
 
 from common import SESSION_COOKIE, sign_in_http
+from crash_forms import (CITY, CSRF_COOKIE, NICEHEARTS, Booking, Findings, Registration, Slot, SlotPool, Targets,
+                         answered_with, booking_form, booking_rows, booking_slots, find_targets, registration_form,
+                         registration_outcome, verify_bookings, verify_registrations)
 from demo_server import OUT, DemoServer, default_binary
 
 API = "/api/v1/cities/vantaa"
 TIMEOUT = 10
 KINDS = {"organisations": "coordinator", "networks": "coordinator", "partner-calls": "organisation-editor"}
+# How often each kind of new write is chosen (updates and confirmations of one's own come on top).
+OPERATIONS = {"organisations": 1, "networks": 1, "partner-calls": 1, "registrations": 2, "bookings": 2}
 REQUIRED = {  # required properties of each record in /api/v1/openapi.json
     "organisations": {"id", "kind", "migrantLed", "name", "names", "description", "descriptions", "languages",
                       "areas", "status"},
@@ -88,12 +107,29 @@ class Record:
 class Ledger:
     """What the server acknowledged, and what was in flight (sent, no answer) when it was killed."""
 
-    def __init__(self) -> None:
+    def __init__(self, slots: list[Slot]) -> None:
         self.lock = threading.Lock()
         self.records: dict[str, Record] = {}
         self.in_flight_creates: dict[str, dict] = {}       # name → content
         self.acked_creates = self.acked_updates = self.in_flight_updates = 0
+        self.registrations: dict[str, Registration] = {}   # email → registration, acknowledged or in flight
+        self.bookings: dict[Slot, Booking] = {}            # acknowledged or in-flight booking requests
+        self.slots = SlotPool(slots)
         self.errors: list[str] = []                        # unexpected answers before the kill
+
+    def tally(self) -> dict[str, tuple[int, int]]:
+        """Per kind of write: (acknowledged, in flight at the kill)."""
+        registrations = self.registrations.values()
+        bookings = self.bookings.values()
+        return {
+            "records created": (self.acked_creates, len(self.in_flight_creates)),
+            "records updated": (self.acked_updates, self.in_flight_updates),
+            "registrations": (sum(r.acked is not None for r in registrations),
+                              sum(r.acked is None for r in registrations)),
+            "booking requests": (sum(b.acked for b in bookings), sum(not b.acked for b in bookings)),
+            "confirmations": (sum(b.confirmation == "acked" for b in bookings),
+                              sum(b.confirmation == "in flight" for b in bookings)),
+        }
 
 
 def is_refused(error: Exception) -> bool:
@@ -101,85 +137,231 @@ def is_refused(error: Exception) -> bool:
     return "Connection refused" in str(error) or "NewConnectionError" in str(error)
 
 
-def writer(index: int, base: str, cookies: dict, nicehearts: str, run_tag: str, ledger: Ledger,
-           killed: threading.Event, deadline: float, max_ops: int) -> None:
-    sessions = {}
-    for role, cookie in cookies.items():
-        sessions[role] = requests.Session()
-        sessions[role].cookies.set(SESSION_COOKIE, cookie)
-    rng = random.Random(f"{run_tag}-{index}")
-    mine: list[tuple[str, str, int]] = []                  # (kind, id, last version) of this writer's records
-    for n in range(max_ops):
-        if killed.is_set() or time.monotonic() > deadline:
-            return
-        if mine and rng.random() < 0.35:                   # an update of one of my records, sequential per record
-            slot = rng.randrange(len(mine))
-            kind, rid, version = mine[slot]
-            name = ledger.records[rid].name
-            body = payload(kind, name, version + 1, nicehearts)
-            method, url = "PUT", f"{base}{API}/{kind}/{rid}"
-        else:
-            kind = rng.choice(list(KINDS))
-            name = f"{run_tag}-w{index}-{n}"
-            body = payload(kind, name, 0, nicehearts)
-            method, url, rid = "POST", f"{base}{API}/{kind}", None
+@dataclass
+class Load:
+    """What every writer shares: where, as whom (role → cookies; "anonymous" has only the CSRF cookie), at
+    what, for how long."""
+    base: str
+    cookies: dict[str, dict[str, str]]
+    targets: Targets
+    run_tag: str
+    ledger: Ledger
+    killed: threading.Event
+    deadline: float
+    max_ops: int
+
+
+class Writer:
+    """One thread of the load: new records, registrations and booking requests, updates of its own records
+    and confirmations of its own bookings, one at a time, until the kill, the deadline or max_ops."""
+
+    def __init__(self, index: int, load: Load) -> None:
+        self.index, self.load, self.ledger = index, load, load.ledger
+        self.sessions = {}
+        for role, cookies in load.cookies.items():
+            self.sessions[role] = requests.Session()
+            for name, value in cookies.items():
+                self.sessions[role].cookies.set(name, value)
+        self.rng = random.Random(f"{load.run_tag}-{index}")
+        self.mine: list[tuple[str, str, int]] = []         # (kind, id, last version) of this writer's records
+        self.unconfirmed: list[Booking] = []               # this writer's acknowledged booking requests
+
+    def run(self) -> None:
+        for n in range(self.load.max_ops):
+            if self.load.killed.is_set() or time.monotonic() > self.load.deadline:
+                return
+            if not self.step(n):
+                return
+
+    def step(self, n: int) -> bool:
+        """One write; False when it got no answer (the server is gone)."""
+        if self.mine and self.rng.random() < 0.35:         # an update of one of my records, sequential per record
+            return self.update_record()
+        if self.unconfirmed and self.rng.random() < 0.25:
+            return self.confirm_booking()
+        kind = self.rng.choices(list(OPERATIONS), weights=list(OPERATIONS.values()))[0]
+        if kind == "registrations" and self.load.targets.events:
+            return self.register(n)
+        if kind == "bookings":
+            slot = self.ledger.slots.take()
+            if slot:
+                return self.request_booking(slot)
+        if kind not in KINDS:                              # no event or no free slot left: a record instead
+            kind = self.rng.choice(list(KINDS))
+        return self.create_record(kind, n)
+
+    def send(self, role: str, method: str, url: str, in_flight, **kwargs) -> requests.Response | None:
+        """The answer, or None when there was none; then `in_flight()` records the write if it was sent after
+        the kill, and an answer missing before the kill is an error."""
         try:
-            r = sessions[KINDS[kind]].request(method, url, json=body, timeout=TIMEOUT)
+            return self.sessions[role].request(method, url, timeout=TIMEOUT, allow_redirects=False, **kwargs)
         except requests.RequestException as e:
-            with ledger.lock:
-                if not killed.is_set():
-                    ledger.errors.append(f"{method} {url}: no answer before the kill: {e}")
+            with self.ledger.lock:
+                if not self.load.killed.is_set():
+                    self.ledger.errors.append(f"{method} {url}: no answer before the kill: {e}")
                 elif not is_refused(e):                    # sent; it may or may not have been committed
-                    if rid:
-                        ledger.records[rid].in_flight.append(sent_content(kind, body))
-                        ledger.in_flight_updates += 1
-                    else:
-                        ledger.in_flight_creates[name] = sent_content(kind, body)
-            return
-        try:
-            answer = r.json()
-        except ValueError:
-            answer = {}
-        with ledger.lock:
+                    in_flight()
+            return None
+
+    def error(self, message: str) -> None:
+        with self.ledger.lock:
+            self.ledger.errors.append(message)
+
+    def csrf(self, role: str) -> str:
+        return self.sessions[role].cookies[CSRF_COOKIE]
+
+    def create_record(self, kind: str, n: int) -> bool:
+        name = f"{self.load.run_tag}-w{self.index}-{n}"
+        body = payload(kind, name, 0, self.load.targets.nicehearts)
+        sent = sent_content(kind, body)
+        url = f"{self.load.base}{API}/{kind}"
+        r = self.send(KINDS[kind], "POST", url, lambda: self.ledger.in_flight_creates.update({name: sent}),
+                      json=body)
+        if r is None:
+            return False
+        answer = json_or_empty(r)
+        with self.ledger.lock:
             if r.status_code not in (200, 201) or "id" not in answer:
-                ledger.errors.append(f"{method} {url}: HTTP {r.status_code} {r.text[:200]}")
-                continue
-            sent = sent_content(kind, body)
-            if rid:
-                ledger.records[rid].acked = sent
-                ledger.acked_updates += 1
-                mine[slot] = (kind, rid, version + 1)
-            else:
-                rid = answer["id"]
-                ledger.records[rid] = Record(kind, name, sent)
-                ledger.acked_creates += 1
-                mine.append((kind, rid, 0))
+                self.ledger.errors.append(f"POST {url}: HTTP {r.status_code} {r.text[:200]}")
+                return True
+            self.ledger.records[answer["id"]] = Record(kind, name, sent)
+            self.ledger.acked_creates += 1
+            self.mine.append((kind, answer["id"], 0))
             if content(kind, answer) != sent:
-                ledger.errors.append(f"{method} {url}: the 2xx answer differs from what was sent: {r.text[:300]}")
+                self.ledger.errors.append(f"POST {url}: the 2xx answer differs from what was sent: {r.text[:300]}")
+        return True
+
+    def update_record(self) -> bool:
+        slot = self.rng.randrange(len(self.mine))
+        kind, rid, version = self.mine[slot]
+        record = self.ledger.records[rid]
+        body = payload(kind, record.name, version + 1, self.load.targets.nicehearts)
+        sent = sent_content(kind, body)
+        url = f"{self.load.base}{API}/{kind}/{rid}"
+
+        def in_flight() -> None:
+            record.in_flight.append(sent)
+            self.ledger.in_flight_updates += 1
+
+        r = self.send(KINDS[kind], "PUT", url, in_flight, json=body)
+        if r is None:
+            return False
+        answer = json_or_empty(r)
+        with self.ledger.lock:
+            if r.status_code not in (200, 201) or "id" not in answer:
+                self.ledger.errors.append(f"PUT {url}: HTTP {r.status_code} {r.text[:200]}")
+                return True
+            record.acked = sent
+            self.ledger.acked_updates += 1
+            self.mine[slot] = (kind, rid, version + 1)
+            if content(kind, answer) != sent:
+                self.ledger.errors.append(f"PUT {url}: the 2xx answer differs from what was sent: {r.text[:300]}")
+        return True
+
+    def register(self, n: int) -> bool:
+        """A made-up person registers for an event, anonymously, through the event page's form."""
+        event = self.pick_event()
+        person = f"{self.load.run_tag}-w{self.index}-{n}"
+        registration = Registration(event, name=f"{person} Åsa Öberg سارة", email=f"{person}@example.org")
+        url = f"{self.load.base}{CITY}/events/{event}/registrations"
+        r = self.send("anonymous", "POST", url,
+                      lambda: self.ledger.registrations.update({registration.email: registration}),
+                      data=registration_form(registration, self.csrf("anonymous")))
+        if r is None:
+            return False
+        outcome = registration_outcome(r, event)
+        if outcome is None:
+            self.error(f"POST {url}: HTTP {r.status_code} {r.headers.get('location')} {r.text[:200]}")
+            return True
+        with self.ledger.lock:
+            registration.acked = outcome
+            self.ledger.registrations[registration.email] = registration
+        return True
+
+    def pick_event(self) -> str:
+        """Half of the registrations go to the event with the fewest places, so that it fills during the load
+        and its waiting list is used."""
+        events = self.load.targets.events
+        if self.rng.random() < 0.5:
+            return min(events, key=lambda e: events[e] if events[e] is not None else sys.maxsize)
+        return self.rng.choice(list(events))
+
+    def request_booking(self, slot: Slot) -> bool:
+        """The organisation editor requests the slot for Nicehearts ry through the place page's form."""
+        booking = Booking(slot, NICEHEARTS)
+        url = f"{self.load.base}{CITY}/places/{slot.place}/bookings"
+        form = booking_form(slot, self.load.targets.nicehearts, self.csrf("organisation-editor"),
+                            purpose=f"{self.load.run_tag} {slot.period}")
+        r = self.send("organisation-editor", "POST", url, lambda: self.ledger.bookings.update({slot: booking}),
+                      data=form)
+        if r is None:
+            return False
+        if not answered_with(r, slot.place, "directory.bookings.flash.requested"):
+            self.error(f"POST {url} {slot.period}: HTTP {r.status_code} {r.headers.get('location')} {r.text[:200]}")
+            return True
+        with self.ledger.lock:
+            booking.acked = True
+            self.ledger.bookings[slot] = booking
+        self.unconfirmed.append(booking)
+        return True
+
+    def confirm_booking(self) -> bool:
+        """The place's owner (Nicehearts' editor for its own place) or else the coordinator finds one of this
+        writer's requests on the place page and confirms it."""
+        booking = self.unconfirmed.pop(self.rng.randrange(len(self.unconfirmed)))
+        slot = booking.slot
+        role = "organisation-editor" if self.load.targets.places[slot.place] == self.load.targets.nicehearts \
+            else "coordinator"
+        page = self.send(role, "GET", f"{self.load.base}{CITY}/places/{slot.place}?lang=en", lambda: None)
+        if page is None:
+            return False
+        row = next((row for row in booking_rows(page.text) if row.period == slot.period), None)
+        if row is None or row.status != "requested" or row.id is None:
+            self.error(f"GET place {slot.place} as {role}: acknowledged request {slot.period} shown as {row}")
+            return True
+
+        def in_flight() -> None:
+            booking.confirmation = "in flight"
+
+        url = f"{self.load.base}{CITY}/bookings/{row.id}/confirm"
+        r = self.send(role, "POST", url, in_flight, data={"_csrf": self.csrf(role)})
+        if r is None:
+            return False
+        if not answered_with(r, slot.place, "directory.bookings.flash.confirmed"):
+            self.error(f"POST {url} {slot.period}: HTTP {r.status_code} {r.headers.get('location')} {r.text[:200]}")
+            return True
+        with self.ledger.lock:
+            booking.confirmation = "acked"
+        return True
 
 
-def verify(base: str, ledger: Ledger, run_tag: str) -> dict:
+def json_or_empty(response: requests.Response) -> dict:
+    try:
+        return response.json()
+    except ValueError:
+        return {}
+
+
+def verify_records(base: str, ledger: Ledger, run_tag: str) -> Findings:
     """After the restart: every acknowledged write is there, complete; nothing extra or half-written."""
-    found = missing = corrupt = in_flight_committed = in_flight_applied = 0
-    problems: list[str] = []
+    f = Findings("records", expected=len(ledger.records))
+    in_flight_applied = 0
     s = requests.Session()
     for rid, rec in ledger.records.items():
         r = s.get(f"{base}{API}/{rec.kind}/{rid}?lang=fi", timeout=TIMEOUT)
         if r.status_code == 404:
-            missing += 1
-            problems.append(f"MISSING {rec.kind} {rid} ({rec.name}): acknowledged, 404 after the restart")
+            f.lost(f"{rec.kind} {rid} ({rec.name}): acknowledged, 404 after the restart")
             continue
         try:
             got = content(rec.kind, r.json()) if r.status_code == 200 else None
         except ValueError:
             got = None
         if got == rec.acked or got in rec.in_flight:
-            found += 1
+            f.found += 1
             in_flight_applied += got != rec.acked
         else:
-            corrupt += 1
-            problems.append(f"CORRUPT {rec.kind} {rid}: HTTP {r.status_code}, acknowledged {rec.acked}, "
-                            f"in flight {rec.in_flight}, got {got if got else r.text[:300]}")
+            f.bad(f"{rec.kind} {rid}: HTTP {r.status_code}, acknowledged {rec.acked}, in flight {rec.in_flight}, "
+                  f"got {got if got else r.text[:300]}")
     listed_of_run = 0
     for kind, required in REQUIRED.items():
         r = s.get(f"{base}{API}/{kind}?lang=fi", timeout=TIMEOUT)
@@ -188,42 +370,46 @@ def verify(base: str, ledger: Ledger, run_tag: str) -> dict:
             items = data["items"]
             assert r.status_code == 200 and data["count"] == len(items)
         except (ValueError, KeyError, TypeError, AssertionError):
-            corrupt += 1
-            problems.append(f"CORRUPT list {kind}: HTTP {r.status_code} {r.text[:300]}")
+            f.bad(f"list {kind}: HTTP {r.status_code} {r.text[:300]}")
             continue
         for item in items:
             name = (item.get("names") or item.get("translations", {}).get("title") or {}).get("fi", "")
             if not required <= item.keys():
-                corrupt += 1
-                problems.append(f"CORRUPT listed {kind} {item.get('id')}: lacks {sorted(required - item.keys())}")
+                f.bad(f"listed {kind} {item.get('id')}: lacks {sorted(required - item.keys())}")
             elif s.get(f"{base}{API}/{kind}/{item['id']}?lang=fi", timeout=TIMEOUT).status_code != 200:
-                corrupt += 1
-                problems.append(f"CORRUPT listed {kind} {item['id']} cannot be read by its id")
+                f.bad(f"listed {kind} {item['id']} cannot be read by its id")
             if not name.startswith(run_tag):
                 continue
             listed_of_run += 1
             if item.get("id") in ledger.records:
                 continue
             if ledger.in_flight_creates.get(name) == content(kind, item):
-                in_flight_committed += 1
+                f.in_flight_committed += 1
             else:
-                corrupt += 1
-                problems.append(f"CORRUPT listed {kind} {item.get('id')} {name!r}: neither acknowledged nor "
-                                f"a complete in-flight create: {content(kind, item)}")
+                f.bad(f"listed {kind} {item.get('id')} {name!r}: neither acknowledged nor a complete in-flight "
+                      f"create: {content(kind, item)}")
     expected_low = ledger.acked_creates
     expected_high = ledger.acked_creates + len(ledger.in_flight_creates)
     if not expected_low <= listed_of_run <= expected_high:
-        problems.append(f"COUNT of this run's records listed: {listed_of_run}, "
-                        f"expected {expected_low}…{expected_high}")
-        corrupt += 1
-    return {"found": found, "missing": missing, "corrupt": corrupt, "listed": listed_of_run,
-            "in_flight_committed": in_flight_committed, "in_flight_applied": in_flight_applied,
-            "problems": problems}
+        f.bad(f"COUNT of this run's records listed: {listed_of_run}, expected {expected_low}…{expected_high}")
+    f.detail = f"{in_flight_applied} with an in-flight update applied, {listed_of_run} of this run listed"
+    return f
 
 
 def psql(admin_url: str, sql: str) -> None:
     subprocess.run(["psql", admin_url, "-v", "ON_ERROR_STOP=1", "-qAtc", sql], check=True, timeout=60,
                    capture_output=True, text=True)
+
+
+def role_cookies(base: str) -> dict[str, dict[str, str]]:
+    """The session and CSRF cookies of each signing-in role, and a CSRF cookie (set by any page) for
+    anonymous registrants."""
+    cookies = {}
+    for role in ("coordinator", "organisation-editor"):
+        jar = sign_in_http(base, role).cookies
+        cookies[role] = {SESSION_COOKIE: jar[SESSION_COOKIE], CSRF_COOKIE: jar[CSRF_COOKIE]}
+    cookies["anonymous"] = {CSRF_COOKIE: requests.get(base + CITY, timeout=TIMEOUT).cookies[CSRF_COOKIE]}
+    return cookies
 
 
 def run_engine(args: argparse.Namespace, engine: str) -> bool:
@@ -240,21 +426,24 @@ def run_engine(args: argparse.Namespace, engine: str) -> bool:
           f"{'database ' + db_name if db_name else 'data in ' + data_dir}, log {server.log_path} ==", flush=True)
     try:
         server.start()
-        cookies = {role: sign_in_http(server.base, role).cookies[SESSION_COOKIE] for role in set(KINDS.values())}
-        orgs = requests.get(f"{server.base}{API}/organisations?lang=fi", timeout=TIMEOUT).json()["items"]
-        nicehearts = next(o["id"] for o in orgs if o["name"] == "Nicehearts ry")
-        ledger, killed = Ledger(), threading.Event()
+        targets = find_targets(server.base, API, TIMEOUT)
+        slots = booking_slots(server.base, API, targets, TIMEOUT)
+        random.Random(run_tag).shuffle(slots)
+        print(f"registrations for {len(targets.events)} events (capacities "
+              f"{', '.join(str(c) for c in targets.events.values())}); {len(slots)} booking slots at "
+              f"{len(targets.places)} bookable places", flush=True)
+        ledger, killed = Ledger(slots), threading.Event()
         started = time.monotonic()
+        load = Load(server.base, role_cookies(server.base), targets, run_tag, ledger, killed,
+                    started + args.seconds, args.max_writes // args.writers)
         kill_at = args.seconds * random.uniform(0.4, 0.6)
-        threads = [threading.Thread(target=writer, daemon=True, args=(
-            i, server.base, cookies, nicehearts, run_tag, ledger, killed, started + args.seconds,
-            args.max_writes // args.writers)) for i in range(args.writers)]
+        threads = [threading.Thread(target=Writer(i, load).run, daemon=True) for i in range(args.writers)]
         for t in threads:
             t.start()
         time.sleep(kill_at)
         with ledger.lock:
             killed.set()
-            before_kill = ledger.acked_creates + ledger.acked_updates
+            before_kill = sum(acked for acked, _ in ledger.tally().values())
         server.kill9()
         kill_at = time.monotonic() - started
         print(f"SIGKILL after {kill_at:.1f} s of load; {before_kill} writes acknowledged so far", flush=True)
@@ -262,31 +451,45 @@ def run_engine(args: argparse.Namespace, engine: str) -> bool:
             t.join(TIMEOUT + 5)
         restart = server.start()
         ready = requests.get(server.base + "/readyz", timeout=5).status_code
-        result = verify(server.base, ledger, run_tag)
+        coordinator = sign_in_http(server.base, "coordinator")
+        findings = [
+            verify_records(server.base, ledger, run_tag),
+            verify_registrations(server.base, ledger.registrations, targets, run_tag, coordinator,
+                                 server.log_path, TIMEOUT),
+            verify_bookings(server.base, ledger.bookings, targets, coordinator, TIMEOUT),
+        ]
         alive = server.alive()
     finally:
         server.stop()
         shutil.rmtree(data_dir, ignore_errors=True)
         if db_name:
             psql(args.postgres_url, f"DROP DATABASE IF EXISTS {db_name} WITH (FORCE)")
-    for line in result["problems"][:30] + ledger.errors[:30]:
+    problems = [line for f in findings for line in f.problems]
+    for line in problems[:30] + ledger.errors[:30]:
         print("  " + line)
     for line in server.error_lines()[:10]:
         print("  server log: " + line)
-    acked = ledger.acked_creates + ledger.acked_updates
-    in_flight = len(ledger.in_flight_creates) + ledger.in_flight_updates
-    ok = result["missing"] == 0 and result["corrupt"] == 0 and not ledger.errors and ready == 200 and alive
-    print(f"crash safety [{engine}]: {'ok' if ok else 'FAILED'}\n"
-          f"  {args.writers} writers, SIGKILL after {kill_at:.1f} s, restart {restart:.1f} s, /readyz {ready}\n"
-          f"  writes acknowledged    {acked} ({ledger.acked_creates} creates, {ledger.acked_updates} updates)\n"
-          f"  in flight at the kill  {in_flight} ({len(ledger.in_flight_creates)} creates, "
-          f"{ledger.in_flight_updates} updates)\n"
-          f"  found after restart    {result['found']}/{len(ledger.records)} records as acknowledged "
-          f"({result['in_flight_applied']} with an in-flight update applied); {result['listed']} of this run "
-          f"listed ({result['in_flight_committed']} in-flight creates committed)\n"
-          f"  missing {result['missing']}, corrupt {result['corrupt']}, errors before the kill {len(ledger.errors)}",
-          flush=True)
+    ok = not problems and not ledger.errors and ready == 200 and alive
+    print(summary(engine, ok, args.writers, kill_at, restart, ready, ledger, findings), flush=True)
     return ok
+
+
+def summary(engine: str, ok: bool, writers: int, kill_at: float, restart: float, ready: int, ledger: Ledger,
+            findings: list[Findings]) -> str:
+    waiting = sum(r.acked == "waitlisted" for r in ledger.registrations.values())
+    lines = [f"crash safety [{engine}]: {'ok' if ok else 'FAILED'}",
+             f"  {writers} writers, SIGKILL after {kill_at:.1f} s, restart {restart:.1f} s, /readyz {ready}",
+             f"  {'writes':<18}{'acknowledged':>14}{'in flight at the kill':>24}"]
+    for kind, (acked, in_flight) in ledger.tally().items():
+        note = f" ({waiting} waiting)" if kind == "registrations" else ""
+        lines.append(f"  {kind:<18}{str(acked) + note:>14}{in_flight:>24}")
+    lines.append(f"  {'after restart':<18}{'found':>14}{'in flight committed':>24}{'missing':>9}{'corrupt':>9}")
+    for f in findings:
+        lines.append(f"  {f.kind:<18}{f'{f.found}/{f.expected}':>14}{f.in_flight_committed:>24}{f.missing:>9}"
+                     f"{f.corrupt:>9}" + (f"  ({f.detail})" if f.detail else ""))
+    lines.append(f"  missing {sum(f.missing for f in findings)}, corrupt {sum(f.corrupt for f in findings)}, "
+                 f"errors before the kill {len(ledger.errors)}")
+    return "\n".join(lines)
 
 
 def main() -> int:
