@@ -120,9 +120,9 @@ struct PlanSpreadsheetTests {
             ),
         ])
     func badActions(csv: String, place: String) {
-        #expect(throws: ValidationErrors.self) { try Self.reader(Self.document()).read(actions: csv, kpis: nil) }
         do {
             _ = try Self.reader(Self.document()).read(actions: csv, kpis: nil)
+            Issue.record("accepted \(csv)")
         } catch {
             #expect(error.fields.keys.contains(place), "\(error.fields)")
         }

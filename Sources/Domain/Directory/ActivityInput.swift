@@ -118,7 +118,7 @@ public struct ActivityInput: Hashable, Sendable {
         do {
             schedule = try self.schedule.validate()
         } catch {
-            for (field, keys) in error.fields { for key in keys { errors.add(key, to: field) } }
+            errors.add(error)
         }
         let capacityText = capacity.trimmingCharacters(in: .whitespaces)
         let capacity = Int(capacityText)

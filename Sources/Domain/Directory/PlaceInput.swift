@@ -88,7 +88,7 @@ public struct PlaceInput: Hashable, Sendable {
         do {
             hours = try OpeningHours.parse(weekly: self.hours, exceptions: exceptions, appointmentOnly: appointmentOnly)
         } catch {
-            for (field, keys) in error.fields { for key in keys { errors.add(key, to: field) } }
+            errors.add(error)
         }
         if !errors.isEmpty { throw errors }
         place.kind = kind!

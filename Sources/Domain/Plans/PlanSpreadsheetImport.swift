@@ -123,7 +123,7 @@ public struct PlanSpreadsheetImport: Sendable {
                 result.append(action)
                 if id == nil { changes.created += 1 } else { changes.updated += 1 }
             } catch {
-                errors.add(error, at: place)
+                errors.add(error, prefix: place + ": ")
             }
         }
         return result
@@ -195,7 +195,7 @@ public struct PlanSpreadsheetImport: Sendable {
                 result.append(kpi)
                 if id == nil { changes.created += 1 } else { changes.updated += 1 }
             } catch {
-                errors.add(error, at: place)
+                errors.add(error, prefix: place + ": ")
             }
         }
         return result
@@ -251,14 +251,5 @@ extension PlanUseCases {
         let changes = try reader.read(actions: actions, kpis: kpis)
         try await plans.save(actions: changes.actions, kpis: changes.kpis)
         return changes
-    }
-}
-
-extension ValidationErrors {
-    /// Adds another check's errors, each field prefixed with where it was found (`actions.csv, line 3: status`).
-    mutating func add(_ other: ValidationErrors, at place: String) {
-        for (field, keys) in other.fields {
-            for key in keys { add(key, to: place + ": " + field) }
-        }
     }
 }

@@ -21,6 +21,13 @@ public struct ValidationErrors: Error, Hashable, Sendable {
 
     public func messages(for field: String) -> [String] { fields[field] ?? [] }
 
+    /// Adds another check's problems, each field name after `prefix` (`actions.csv, line 3: ` + `status`).
+    public mutating func add(_ other: ValidationErrors, prefix: String = "") {
+        for (field, keys) in other.fields {
+            for key in keys { add(key, to: prefix + field) }
+        }
+    }
+
     /// Throws `self` when any problem was recorded.
     public func throwIfAny() throws {
         if !isEmpty { throw self }
