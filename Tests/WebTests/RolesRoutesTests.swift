@@ -34,7 +34,7 @@ struct RolesRoutesTests {
                 try await app.repositories.persons.find(email: TestApp.demoAccount(.resident).email))
             let before = try await app.repositories.roles.roles(of: target.id)
             let page = try await browser.post(
-                "/vantaa/admin/roles", [("email", target.email), ("kind", "caseworker"), ("organisation_id", "")])
+                "/vantaa/admin/roles", [("email", target.email), ("kind", "volunteer"), ("organisation_id", "")])
             let allowed = role == .cityAdmin || role == .platformAdmin
             #expect(page.status == (allowed ? .seeOther : .forbidden))
             let after = try await app.repositories.roles.roles(of: target.id)

@@ -58,7 +58,7 @@ public struct RoleGrantInput: Sendable, Hashable {
         let kind = RoleKind(rawValue: kind)
         errors.require(kind != nil, "roles.errors.kind.invalid", field: "kind")
         var organisation: OrganisationID?
-        if kind == .organisationEditor {
+        if kind?.needsOrganisation == true {
             organisation = OrganisationID(string: organisationID)
             errors.require(organisation != nil, "roles.errors.organisation.required", field: "organisation_id")
         }

@@ -12,9 +12,10 @@ public enum RoleKind: String, Hashable, Sendable, Codable, CaseIterable {
     case volunteer
     case resident
 
-    /// Platform admins act everywhere; organisation editors within one organisation; the rest within a city.
+    /// Platform admins act everywhere; organisation editors and caseworkers for one organisation (a caseworker's
+    /// employment or social office, whose newcomers only its caseworkers read); the rest within a city.
     public var needsCity: Bool { self != .platformAdmin }
-    public var needsOrganisation: Bool { self == .organisationEditor }
+    public var needsOrganisation: Bool { self == .organisationEditor || self == .caseworker }
 }
 
 /// One role held by one person, scoped to a city (and an organisation for editors).

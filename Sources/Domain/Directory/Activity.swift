@@ -170,6 +170,8 @@ public struct ActivityQuery: Hashable, Sendable {
     public var freeOnly: Bool
     /// Only activities at a step-free place.
     public var accessibleOnly: Bool
+    /// Only activities caseworkers may refer newcomers to.
+    public var referralEligibleOnly: Bool = false
     /// Only activities with an occurrence on one of these days (coarsely in storage, exactly in `ActivityUseCases`).
     public var from: CalendarDay?
     public var through: CalendarDay?

@@ -81,6 +81,7 @@ public struct SQLActivityRepository: ActivityRepository {
         }
         if let group = query.targetGroup { parts.append("a.target_groups LIKE \(bind: "%\"\(group.rawValue)\"%")") }
         if query.freeOnly { parts.append("a.fee_cents = 0") }
+        if query.referralEligibleOnly { parts.append("a.referral_eligible = 1") }
         if query.accessibleOnly {
             parts.append(
                 "EXISTS (SELECT 1 FROM places p WHERE p.id = a.place_id AND p.accessibility LIKE \(bind: "%\"step_free\"%"))"
