@@ -22,6 +22,7 @@ public struct SQLRepositories: Sendable {
     public let activities: any ActivityRepository
     public let events: any EventRepository
     public let plans: any PlanRepository
+    public let referrals: any ReferralRepository
 
     public init(database: Database) {
         self.database = database
@@ -44,6 +45,7 @@ public struct SQLRepositories: Sendable {
         activities = SQLActivityRepository(database: database)
         events = SQLEventRepository(database: database)
         plans = SQLPlanRepository(database: database)
+        referrals = SQLReferralRepository(database: database)
     }
 
     /// The account use cases over these repositories.

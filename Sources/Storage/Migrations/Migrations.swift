@@ -17,5 +17,6 @@ public enum Migrations {
         CreateActivities(),
         CreateEvents(),
         CreatePlans(),
+        CreateReferrals(),
     ]
 }

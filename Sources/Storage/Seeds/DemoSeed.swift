@@ -51,7 +51,9 @@ public struct DemoSeed: Sendable {
         try await ensureEvents(city: city, organisations: organisations)
         try await ensurePlan(city: city, organisations: organisations)
         let edited = organisations.first { $0.name.text(in: .finnish) == "Nicehearts ry" }
-        try await ensureAccounts(city: city, editedOrganisation: edited?.id)
+        let office = organisations.first { $0.name.text(in: .finnish) == "Vantaan työllisyyspalvelut" }
+        try await ensureAccounts(city: city, editedOrganisation: edited?.id, caseworkerOffice: office?.id)
+        try await ensureReferrals(city: city, organisations: organisations)
         return city
     }
 
@@ -68,7 +70,9 @@ public struct DemoSeed: Sendable {
         return city
     }
 
-    private func ensureAccounts(city: City, editedOrganisation: OrganisationID?) async throws {
+    private func ensureAccounts(
+        city: City, editedOrganisation: OrganisationID?, caseworkerOffice: OrganisationID?
+    ) async throws {
         for account in Self.accounts where try await repositories.persons.find(email: account.email) == nil {
             let person = Person(
                 email: account.email,
@@ -87,7 +91,8 @@ public struct DemoSeed: Sendable {
                     personID: person.id,
                     kind: account.role,
                     cityID: account.role.needsCity ? city.id : nil,
-                    organisationID: account.role.needsOrganisation ? editedOrganisation : nil,
+                    organisationID: account.role == .caseworker
+                        ? caseworkerOffice : account.role.needsOrganisation ? editedOrganisation : nil,
                     grantedBy: nil,
                     grantedAt: Date()
                 ))
