@@ -40,6 +40,7 @@ struct TestApp: Sendable {
             activities: repositories.activities,
             events: repositories.events,
             plans: repositories.plans,
+            referrals: repositories.referrals,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

@@ -19,6 +19,7 @@ public struct AppServices: Sendable {
     public var activityUseCases: ActivityUseCases
     public var eventUseCases: EventUseCases
     public var planUseCases: PlanUseCases
+    public var referralUseCases: ReferralUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -38,6 +39,7 @@ public struct AppServices: Sendable {
         activities: any ActivityRepository,
         events: any EventRepository,
         plans: any PlanRepository,
+        referrals: any ReferralRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -70,6 +72,9 @@ public struct AppServices: Sendable {
         self.planUseCases = PlanUseCases(
             plans: plans, events: events, networks: networks, places: places, bookings: bookings,
             organisations: organisations, now: accounts.now)
+        self.referralUseCases = ReferralUseCases(
+            referrals: referrals, activities: activities, places: places, areas: areas, organisations: organisations,
+            roles: accounts.roles, persons: accounts.persons, now: accounts.now)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

@@ -101,6 +101,26 @@ public enum Route: Sendable, Hashable {
     case planActionsCSV(String, PlanID)
     case planKPIsCSV(String, PlanID)
     case importPlanSpreadsheets(String, PlanID)
+    case referrals(String)
+    case newNewcomer(String)
+    case newcomer(String, NewcomerID)
+    case editNewcomer(String, NewcomerID)
+    case referNewcomer(String, NewcomerID)
+    case renewNewcomerCode(String, NewcomerID)
+    case eraseNewcomer(String, NewcomerID)
+    case acceptReferral(String, ReferralID)
+    case declineReferral(String, ReferralID)
+    case referralParticipation(String, ReferralID)
+    case myReferrals(String)
+    case withdrawMyReferral(String)
+    case feeLedger(String)
+    case feeLedgerCSV(String)
+    case referralMonitoring(String)
+    case matchingRounds(String)
+    case matchingRound(String, MatchingRoundID)
+    case confirmMatchingRound(String, MatchingRoundID)
+    case discardMatchingRound(String, MatchingRoundID)
+    case removeRoundProposal(String, MatchingRoundID, ReferralID)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -214,6 +234,27 @@ public enum Route: Sendable, Hashable {
         case .planActionsCSV(let slug, let id): return "/\(slug)/plans/\(id)/actions.csv"
         case .planKPIsCSV(let slug, let id): return "/\(slug)/plans/\(id)/kpis.csv"
         case .importPlanSpreadsheets(let slug, let id): return "/\(slug)/plans/\(id)/import"
+        case .referrals(let slug): return "/\(slug)/referrals"
+        case .newNewcomer(let slug): return "/\(slug)/newcomers/new"
+        case .newcomer(let slug, let id): return "/\(slug)/newcomers/\(id)"
+        case .editNewcomer(let slug, let id): return "/\(slug)/newcomers/\(id)/edit"
+        case .referNewcomer(let slug, let id): return "/\(slug)/newcomers/\(id)/referrals"
+        case .renewNewcomerCode(let slug, let id): return "/\(slug)/newcomers/\(id)/code"
+        case .eraseNewcomer(let slug, let id): return "/\(slug)/newcomers/\(id)/erase"
+        case .acceptReferral(let slug, let id): return "/\(slug)/referrals/\(id)/accept"
+        case .declineReferral(let slug, let id): return "/\(slug)/referrals/\(id)/decline"
+        case .referralParticipation(let slug, let id): return "/\(slug)/referrals/\(id)/participation"
+        case .myReferrals(let slug): return "/\(slug)/my-referrals"
+        case .withdrawMyReferral(let slug): return "/\(slug)/my-referrals/withdraw"
+        case .feeLedger(let slug): return "/\(slug)/referrals/ledger"
+        case .feeLedgerCSV(let slug): return "/\(slug)/referrals/ledger.csv"
+        case .referralMonitoring(let slug): return "/\(slug)/referrals/monitoring"
+        case .matchingRounds(let slug): return "/\(slug)/matching-rounds"
+        case .matchingRound(let slug, let id): return "/\(slug)/matching-rounds/\(id)"
+        case .confirmMatchingRound(let slug, let id): return "/\(slug)/matching-rounds/\(id)/confirm"
+        case .discardMatchingRound(let slug, let id): return "/\(slug)/matching-rounds/\(id)/discard"
+        case .removeRoundProposal(let slug, let id, let referral):
+            return "/\(slug)/matching-rounds/\(id)/proposals/\(referral)/remove"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"

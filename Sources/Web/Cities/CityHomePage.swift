@@ -19,6 +19,7 @@ enum CityHomePage {
         return Layout.page(title: name, context: context) {
             el("h1") { name }
             el("p", ["class": "lead"]) { t("city.intro", ["city": name]) }
+            el("p") { el("a", ["href": Route.myReferrals(city.slug).path]) { t("matching.mine.link") } }
             el("section", ["aria-labelledby": "areas-heading"]) {
                 el("h2", ["id": "areas-heading"]) { t("city.areas.heading") }
                 el("p") {

@@ -56,6 +56,9 @@ public enum Layout {
                         if Authorization.allows(context.actor, .coordinate(city.id)) {
                             el("li") { el("a", ["href": Route.dashboard(city.slug).path]) { t("nav.dashboard") } }
                         }
+                        if Self.handlesReferrals(context.actor, city: city.id) {
+                            el("li") { el("a", ["href": Route.referrals(city.slug).path]) { t("nav.referrals") } }
+                        }
                         if Authorization.allows(context.actor, .manageRoles(city.id)) {
                             el("li") { el("a", ["href": Route.cityRoles(city.slug).path]) { t("nav.roles") } }
                         }
@@ -79,6 +82,14 @@ public enum Layout {
             }
             languageSwitcher(context)
         }
+    }
+
+    /// Caseworkers, organisation editors (whose activities may receive referrals) and coordinators.
+    static func handlesReferrals(_ actor: Actor?, city: CityID) -> Bool {
+        Authorization.allows(actor, .coordinate(city))
+            || (actor?.roles.contains {
+                $0.cityID == city && ($0.kind == .caseworker || $0.kind == .organisationEditor)
+            } ?? false)
     }
 
     static func languageSwitcher(_ context: PageContext) -> Node {
