@@ -85,10 +85,16 @@ struct EventRepositoryContract {
             #expect(try await repositories.events.register(second, token: "b", capacity: 1) == .waitlisted)
             #expect(try await repositories.events.register(third, token: "c", capacity: 1) == .waitlisted)
             #expect(try await repositories.events.registration(token: "a")?.id == first.id)
-            let promoted = try await repositories.events.cancel(first.id)
+            // The one promoted is told in the same transaction.
+            let tell: @Sendable (Registration) -> OutboxMessage? = { promoted in
+                OutboxMessage(recipient: promoted.email, subject: "A place", body: "…", createdAt: Date())
+            }
+            let promoted = try await repositories.events.cancel(first.id, notice: tell)
             #expect(promoted?.id == second.id && promoted?.status == .registered)
-            // Cancelling a waiting place frees nothing.
-            #expect(try await repositories.events.cancel(third.id) == nil)
+            #expect(try await repositories.outbox.messages(to: second.email).map(\.subject) == ["A place"])
+            // Cancelling a waiting place frees nothing and tells nobody.
+            #expect(try await repositories.events.cancel(third.id, notice: tell) == nil)
+            #expect(try await repositories.outbox.messages(to: third.email).isEmpty)
             let statuses = try await repositories.events.registrations(event: event.id).map(\.status)
             #expect(statuses == [.cancelled, .registered, .cancelled])
         }

@@ -183,8 +183,10 @@ public protocol EventRepository: Sendable {
         _ registration: Registration, token: String, capacity: Int?,
         notice: @Sendable (RegistrationOutcome) -> OutboxMessage?
     ) async throws -> RegistrationOutcome
-    /// Cancels; when a registered place frees, the first on the waiting list takes it (returned).
-    func cancel(_ id: RegistrationID) async throws -> Registration?
+    /// Cancels; when a registered place frees, the first on the waiting list takes it (returned), and the message
+    /// `notice` gives for them is queued in the same transaction, so nobody takes a place without being told.
+    func cancel(_ id: RegistrationID, notice: @Sendable (Registration) -> OutboxMessage?) async throws
+        -> Registration?
     func registration(id: RegistrationID) async throws -> Registration?
     func registration(token: String) async throws -> Registration?
     func registrations(event: EventID) async throws -> [Registration]
@@ -202,6 +204,11 @@ extension EventRepository {
         -> RegistrationOutcome
     {
         try await register(registration, token: token, capacity: capacity, notice: { _ in nil })
+    }
+
+    /// Cancels without queuing any message.
+    public func cancel(_ id: RegistrationID) async throws -> Registration? {
+        try await cancel(id, notice: { _ in nil })
     }
 }
 

@@ -8,12 +8,11 @@ public struct EventUseCases: Sendable {
     public var networks: any NetworkRepository
     public var places: any PlaceRepository
     public var areas: any AreaRepository
-    public var outbox: any OutboxRepository
     public var now: @Sendable () -> Date
 
     public init(
         events: any EventRepository, organisations: any OrganisationRepository, networks: any NetworkRepository,
-        places: any PlaceRepository, areas: any AreaRepository, outbox: any OutboxRepository,
+        places: any PlaceRepository, areas: any AreaRepository,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.events = events
@@ -21,7 +20,6 @@ public struct EventUseCases: Sendable {
         self.networks = networks
         self.places = places
         self.areas = areas
-        self.outbox = outbox
         self.now = now
     }
 
@@ -124,11 +122,11 @@ public struct EventUseCases: Sendable {
         guard registration.status != .cancelled else {
             throw ValidationErrors(["registration": ["directory.errors.registration.cancelled"]])
         }
-        if let promoted = try await events.cancel(registration.id) {
+        let created = now()
+        _ = try await events.cancel(registration.id) { promoted in
             let rendered = notice(event, promoted)
-            try await outbox.enqueue(
-                OutboxMessage(
-                    recipient: promoted.email, subject: rendered.subject, body: rendered.body, createdAt: now()))
+            return OutboxMessage(
+                recipient: promoted.email, subject: rendered.subject, body: rendered.body, createdAt: created)
         }
     }
 

@@ -145,7 +145,9 @@ public struct SQLEventRepository: EventRepository {
         }
     }
 
-    public func cancel(_ id: RegistrationID) async throws -> Registration? {
+    public func cancel(_ id: RegistrationID, notice: @Sendable (Registration) -> OutboxMessage?) async throws
+        -> Registration?
+    {
         let engine = database.engine
         return try await database.transaction { sql in
             guard
@@ -167,6 +169,7 @@ public struct SQLEventRepository: EventRepository {
             try await sql.update("registrations").set("status", to: SQLBind(Registration.Status.registered.rawValue))
                 .where("id", .equal, bind(next.id)).run()
             next.status = .registered
+            if let message = notice(next) { try await SQLOutboxRepository.insert(message, on: sql) }
             return next
         }
     }

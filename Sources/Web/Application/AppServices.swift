@@ -68,7 +68,7 @@ public struct AppServices: Sendable {
             activities: activities, organisations: organisations, areas: areas, places: places, now: accounts.now)
         self.eventUseCases = EventUseCases(
             events: events, organisations: organisations, networks: networks, places: places, areas: areas,
-            outbox: accounts.outbox, now: accounts.now)
+            now: accounts.now)
         self.planUseCases = PlanUseCases(
             plans: plans, events: events, networks: networks, places: places, bookings: bookings,
             organisations: organisations, now: accounts.now)
