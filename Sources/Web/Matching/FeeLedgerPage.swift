@@ -29,13 +29,7 @@ enum FeeLedgerPage {
                     options: [("", t("matching.ledger.all_organisations"))]
                         + model.organisations.map { ($0.id.description, Localized.string($0.name, context)) },
                     selected: model.organisation, errors: model.errors, t: t)
-                FormFields.text(
-                    "from", label: t("matching.rounds.field.from"), value: model.from, type: "date",
-                    errors: model.errors,
-                    t: t)
-                FormFields.text(
-                    "through", label: t("matching.rounds.field.through"), value: model.through, type: "date",
-                    errors: model.errors, t: t)
+                ReferralText.period(from: model.from, through: model.through, errors: model.errors, t: t)
                 el("button", ["type": "submit"]) { t("matching.ledger.show") }
             }
             if model.errors.isEmpty {

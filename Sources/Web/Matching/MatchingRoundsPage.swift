@@ -20,13 +20,7 @@ enum MatchingRoundsPage {
                 context.csrfField
                 FormFields.summary(model.errors, t: t)
                 FormFields.errorList(model.errors.messages(for: "round"), id: "field-round", t: t)
-                FormFields.text(
-                    "from", label: t("matching.rounds.field.from"), value: model.from, type: "date",
-                    errors: model.errors,
-                    t: t)
-                FormFields.text(
-                    "through", label: t("matching.rounds.field.through"), value: model.through, type: "date",
-                    errors: model.errors, t: t)
+                ReferralText.period(from: model.from, through: model.through, errors: model.errors, t: t)
                 el("button", ["type": "submit"]) { t("matching.rounds.run") }
             }
             el("h2") { t("matching.rounds.past") }

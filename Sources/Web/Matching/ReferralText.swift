@@ -59,6 +59,17 @@ enum ReferralText {
         return formatter.string(from: NSNumber(value: Double(cents) / 100)) ?? ActivityInput.euros(cents)
     }
 
+    /// The "from" and "through" date fields of a period.
+    static func period(from: String, through: String, errors: ValidationErrors, t: Translator) -> Node {
+        .fragment([
+            FormFields.text(
+                "from", label: t("matching.rounds.field.from"), value: from, type: "date", errors: errors, t: t),
+            FormFields.text(
+                "through", label: t("matching.rounds.field.through"), value: through, type: "date", errors: errors,
+                t: t),
+        ])
+    }
+
     static func status(_ status: Referral.Status, t: Translator) -> String {
         t("matching.status.\(status.rawValue)")
     }
