@@ -40,7 +40,7 @@ extension DemoSeed {
     ]
 
     /// Adds the demo newcomers and referrals (once, when the city has no newcomers).
-    func ensureReferrals(city: City, organisations: [Organisation]) async throws {
+    func ensureReferrals(city: City) async throws {
         guard try await repositories.referrals.newcomers(city: city.id, organisations: nil).isEmpty,
             let caseworker = try await actor(DemoSeed.accounts.first { $0.role == .caseworker }!.email)
         else { return }

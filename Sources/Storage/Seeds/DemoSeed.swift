@@ -53,7 +53,7 @@ public struct DemoSeed: Sendable {
         let edited = organisations.first { $0.name.text(in: .finnish) == "Nicehearts ry" }
         let office = organisations.first { $0.name.text(in: .finnish) == "Vantaan työllisyyspalvelut" }
         try await ensureAccounts(city: city, editedOrganisation: edited?.id, caseworkerOffice: office?.id)
-        try await ensureReferrals(city: city, organisations: organisations)
+        try await ensureReferrals(city: city)
         return city
     }
 
