@@ -57,39 +57,18 @@ public struct Newcomer: Hashable, Sendable {
     /// The version of the consent text a caseworker reads out before keeping a name and contact.
     public static let contactConsentVersion = "2026-11"
 
-    /// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
-    static let codeAlphabet = Array("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
-
     /// A new pseudonym: `N-` and six random characters (about a billion possibilities).
     public static func makePseudonym() -> String {
-        "N-" + randomCode(length: 6)
+        "N-" + ReadableCode.random(length: 6)
     }
 
-    /// A new access code for the newcomer to see and withdraw their referrals: twelve random characters in
-    /// groups of four (60 bits), for example `7KQ4-M2XD-9PHT`.
+    /// A new access code for the newcomer to see and withdraw their referrals (`ReadableCode`).
     public static func makeAccessCode() -> String {
-        let code = randomCode(length: 12)
-        return stride(from: 0, to: 12, by: 4).map { start in
-            String(
-                code[code.index(code.startIndex, offsetBy: start)..<code.index(code.startIndex, offsetBy: start + 4)])
-        }.joined(separator: "-")
+        ReadableCode.make()
     }
 
-    /// An access code as typed, in its printed form: case, spaces and dashes do not matter. `nil` when it cannot
-    /// be one.
+    /// An access code as typed, in its printed form; `nil` when it cannot be one.
     public static func normalisedAccessCode(_ typed: String) -> String? {
-        let letters = typed.uppercased().filter { !$0.isWhitespace && $0 != "-" }
-        guard letters.count == 12, letters.allSatisfy(codeAlphabet.contains) else { return nil }
-        return stride(from: 0, to: 12, by: 4).map { start in
-            String(
-                letters[
-                    letters.index(
-                        letters.startIndex, offsetBy: start)..<letters.index(letters.startIndex, offsetBy: start + 4)])
-        }.joined(separator: "-")
-    }
-
-    private static func randomCode(length: Int) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<length).map { _ in codeAlphabet.randomElement(using: &generator)! })
+        ReadableCode.normalised(typed)
     }
 }

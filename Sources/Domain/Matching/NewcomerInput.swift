@@ -78,7 +78,7 @@ public struct NewcomerInput: Hashable, Sendable {
     }
 
     /// `day-part` read as a time of the week, or `nil`.
-    static func time(_ text: String) -> (day: Int, part: Int)? {
+    public static func time(_ text: String) -> (day: Int, part: Int)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard parts.count == 2, let day = parts[0], let part = parts[1], (0..<7).contains(day), (0..<3).contains(part)
         else { return nil }
