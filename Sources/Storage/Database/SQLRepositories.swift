@@ -23,6 +23,7 @@ public struct SQLRepositories: Sendable {
     public let events: any EventRepository
     public let plans: any PlanRepository
     public let referrals: any ReferralRepository
+    public let volunteering: any VolunteeringRepository
 
     public init(database: Database) {
         self.database = database
@@ -46,6 +47,7 @@ public struct SQLRepositories: Sendable {
         events = SQLEventRepository(database: database)
         plans = SQLPlanRepository(database: database)
         referrals = SQLReferralRepository(database: database)
+        volunteering = SQLVolunteeringRepository(database: database)
     }
 
     /// The account use cases over these repositories.

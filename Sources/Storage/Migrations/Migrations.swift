@@ -18,5 +18,6 @@ public enum Migrations {
         CreateEvents(),
         CreatePlans(),
         CreateReferrals(),
+        CreateVolunteering(),
     ]
 }

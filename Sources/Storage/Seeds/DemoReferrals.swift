@@ -93,7 +93,7 @@ extension DemoSeed {
     }
 
     /// The demo account with its roles.
-    private func actor(_ email: String) async throws -> Actor? {
+    func actor(_ email: String) async throws -> Actor? {
         guard let person = try await repositories.persons.find(email: email) else { return nil }
         return Actor(person: person, roles: try await repositories.roles.roles(of: person.id))
     }

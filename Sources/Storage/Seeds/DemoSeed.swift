@@ -54,6 +54,7 @@ public struct DemoSeed: Sendable {
         let office = organisations.first { $0.name.text(in: .finnish) == "Vantaan työllisyyspalvelut" }
         try await ensureAccounts(city: city, editedOrganisation: edited?.id, caseworkerOffice: office?.id)
         try await ensureReferrals(city: city)
+        try await ensureVolunteering(city: city, organisations: organisations)
         return city
     }
 
