@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
             config, services: services,
             backgroundServices: [
                 OutboxDelivery(outbox: runtime.repositories.outbox, sender: try mailer(environment), logger: logger),
-                Housekeeping(accounts: services.accounts, logger: logger),
+                Housekeeping(services: services, config: config, logger: logger),
                 MemoryTrim(),
             ],
             logger: logger)

@@ -41,6 +41,7 @@ struct TestApp: Sendable {
             events: repositories.events,
             plans: repositories.plans,
             referrals: repositories.referrals,
+            volunteering: repositories.volunteering,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

@@ -20,6 +20,8 @@ enum OpenAPIDocument {
         var cached = false
         /// Query parameters are checked: wrong ones get 422.
         var checksQuery = false
+        /// Only for signed-in people with a role that may read it: others get 403.
+        var restricted = false
     }
 
     static let activityFilters: [(String, JSONValue)] = [
@@ -190,6 +192,24 @@ enum OpenAPIDocument {
             summary: "The published directory as an HSDS 3.0 tabular data package: CSV files and datapackage.json",
             parameters: ["city"], schema: "Binary", mediaType: "application/zip", cached: true),
         Operation(
+            method: "get", path: "/api/v1/cities/{city}/opportunities", id: "listOpportunities",
+            summary: "Open volunteer opportunities, newest first", parameters: ["city"], schema: "OpportunityList",
+            query: [
+                ("q", .object(["type": "string", "maxLength": .int(200), "description": "words, in any language"])),
+                ("category", .object(["type": "string", "description": "category code"])),
+                ("area", .object(["type": "string", "description": "area code"])),
+                ("language", .object(["type": "string", "description": "a language the role is done in"])),
+            ]),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/opportunities/{id}", id: "getOpportunity",
+            summary: "One volunteer opportunity", parameters: ["city", "id"], schema: "Opportunity", cached: true),
+        Operation(
+            method: "get", path: "/api/v1/cities/{city}/volunteering/engagements", id: "listEngagements",
+            summary:
+                "Engagements of volunteers with the reader's organisations (editors, coordinators), with approved "
+                + "minutes; a volunteer is named only with their consent",
+            parameters: ["city"], schema: "EngagementList", restricted: true),
+        Operation(
             method: "get", path: "/api/v1/openapi.json", id: "openAPI", summary: "This document", parameters: [],
             schema: "Document"),
     ]
@@ -236,6 +256,9 @@ enum OpenAPIDocument {
                         ])
                     ]),
                 ])
+            }
+            if operation.restricted {
+                responses["403"] = errorResponse("Not signed in, or not permitted")
             }
             if operation.body != nil {
                 responses["400"] = errorResponse("The body is not JSON of the expected shape")
@@ -503,6 +526,59 @@ enum OpenAPIDocument {
             ]),
         ]),
         "PlaceList": list("Place"),
+        "Opportunity": .object([
+            "type": "object",
+            "required": .array([
+                "id", "organisation", "title", "titles", "description", "categories", "skills", "requiredTrainings",
+                "languages", "areas", "times", "wanted", "status", "updatedAt",
+            ]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "organisation": .object(["type": "string", "format": "uuid"]),
+                "title": .object(["type": "string"]), "titles": translations,
+                "description": .object(["type": "string"]),
+                "categories": .object(["type": "array", "items": .object(["type": "string"])]),
+                "skills": .object(["type": "array", "items": .object(["type": "string"])]),
+                "requiredTrainings": .object([
+                    "type": "array", "items": .object(["type": "string", "format": "uuid"]),
+                ]),
+                "languages": .object(["type": "array", "items": .object(["type": "string"])]),
+                "place": .object(["type": "string", "format": "uuid"]),
+                "areas": .object(["type": "array", "items": .object(["type": "string"])]),
+                "times": .object([
+                    "type": "array",
+                    "items": .object([
+                        "type": "string", "pattern": "^[0-6]-[0-2]$",
+                        "description": "day-part: day 0 is Monday; part 0 morning, 1 afternoon, 2 evening",
+                    ]),
+                ]),
+                "wanted": .object(["type": "integer", "minimum": .int(1)]),
+                "status": .object([
+                    "type": "string", "enum": .array(Opportunity.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+                "updatedAt": .object(["type": "string", "format": "date-time"]),
+            ]),
+        ]),
+        "OpportunityList": list("Opportunity"),
+        "Engagement": .object([
+            "type": "object",
+            "required": .array(["id", "organisation", "opportunity", "volunteer", "status", "approvedMinutes"]),
+            "properties": .object([
+                "id": .object(["type": "string", "format": "uuid"]),
+                "organisation": .object(["type": "string", "format": "uuid"]),
+                "opportunity": .object(["type": "string", "format": "uuid"]),
+                "volunteer": .object([
+                    "type": "string", "description": "the volunteer's name with their consent, otherwise a pseudonym",
+                ]),
+                "status": .object([
+                    "type": "string",
+                    "enum": .array(VolunteerApplication.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+                "startedOn": day, "endedOn": day,
+                "approvedMinutes": .object(["type": "integer", "minimum": .int(0)]),
+            ]),
+        ]),
+        "EngagementList": list("Engagement"),
         "Activity": .object([
             "type": "object",
             "required": .array([

@@ -20,6 +20,8 @@ public struct AppServices: Sendable {
     public var eventUseCases: EventUseCases
     public var planUseCases: PlanUseCases
     public var referralUseCases: ReferralUseCases
+    public var volunteeringUseCases: VolunteeringUseCases
+    public var volunteerManagement: VolunteerManagementUseCases
     public var catalogs: [LanguageCode: Catalog]
     public var metrics: PrometheusCollectorRegistry
     /// Whether the database answers (for `/readyz`).
@@ -40,6 +42,7 @@ public struct AppServices: Sendable {
         events: any EventRepository,
         plans: any PlanRepository,
         referrals: any ReferralRepository,
+        volunteering: any VolunteeringRepository,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
@@ -75,6 +78,10 @@ public struct AppServices: Sendable {
         self.referralUseCases = ReferralUseCases(
             referrals: referrals, activities: activities, places: places, areas: areas, organisations: organisations,
             roles: accounts.roles, persons: accounts.persons, now: accounts.now)
+        self.volunteeringUseCases = VolunteeringUseCases(
+            volunteering: volunteering, activities: activities, areas: areas, organisations: organisations,
+            roles: accounts.roles, persons: accounts.persons, now: accounts.now)
+        self.volunteerManagement = VolunteerManagementUseCases(base: volunteeringUseCases)
         self.catalogs = catalogs
         self.metrics = metrics
         self.isDatabaseReady = isDatabaseReady

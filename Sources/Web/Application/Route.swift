@@ -121,6 +121,37 @@ public enum Route: Sendable, Hashable {
     case confirmMatchingRound(String, MatchingRoundID)
     case discardMatchingRound(String, MatchingRoundID)
     case removeRoundProposal(String, MatchingRoundID, ReferralID)
+    case volunteering(String)
+    case opportunity(String, OpportunityID)
+    case newOpportunity(String)
+    case editOpportunity(String, OpportunityID)
+    case applyToOpportunity(String, OpportunityID)
+    case myVolunteering(String)
+    case volunteerProfile(String)
+    case withdrawApplication(String, VolunteerApplicationID)
+    case logHours(String, VolunteerApplicationID)
+    case applicationFeedback(String, VolunteerApplicationID)
+    case issueCertificate(String)
+    case revokeCertificate(String, CertificateID)
+    case volunteerExport(String)
+    case eraseVolunteering(String)
+    case certificates(String)
+    case certificate(String, String)
+    case recognition(String)
+    case newAward(String)
+    case volunteeringIdeas(String)
+    case assessIdea(String, VolunteeringIdeaID)
+    case manageVolunteering(String)
+    case decideApplication(String, VolunteerApplicationID)
+    case decideHours(String, HoursEntryID)
+    case volunteerHoursCSV(String)
+    case volunteer(String, PersonID)
+    case trainings(String)
+    case training(String, TrainingID)
+    case trainingCompletions(String, TrainingID)
+    case apiOpportunities(String)
+    case apiOpportunity(String, OpportunityID)
+    case apiEngagements(String)
     case apiOrganisations(String)
     case apiOrganisation(String, OrganisationID)
     case apiOrganisationHSDS(String, OrganisationID)
@@ -255,6 +286,37 @@ public enum Route: Sendable, Hashable {
         case .discardMatchingRound(let slug, let id): return "/\(slug)/matching-rounds/\(id)/discard"
         case .removeRoundProposal(let slug, let id, let referral):
             return "/\(slug)/matching-rounds/\(id)/proposals/\(referral)/remove"
+        case .volunteering(let slug): return "/\(slug)/volunteering"
+        case .opportunity(let slug, let id): return "/\(slug)/opportunities/\(id)"
+        case .newOpportunity(let slug): return "/\(slug)/opportunities/new"
+        case .editOpportunity(let slug, let id): return "/\(slug)/opportunities/\(id)/edit"
+        case .applyToOpportunity(let slug, let id): return "/\(slug)/opportunities/\(id)/apply"
+        case .myVolunteering(let slug): return "/\(slug)/volunteer"
+        case .volunteerProfile(let slug): return "/\(slug)/volunteer/profile"
+        case .withdrawApplication(let slug, let id): return "/\(slug)/volunteer/applications/\(id)/withdraw"
+        case .logHours(let slug, let id): return "/\(slug)/volunteer/applications/\(id)/hours"
+        case .applicationFeedback(let slug, let id): return "/\(slug)/volunteer/applications/\(id)/feedback"
+        case .issueCertificate(let slug): return "/\(slug)/volunteer/certificates"
+        case .revokeCertificate(let slug, let id): return "/\(slug)/volunteer/certificates/\(id)/revoke"
+        case .volunteerExport(let slug): return "/\(slug)/volunteer/export.json"
+        case .eraseVolunteering(let slug): return "/\(slug)/volunteer/erase"
+        case .certificates(let slug): return "/\(slug)/certificates"
+        case .certificate(let slug, let code): return "/\(slug)/certificates/\(code)"
+        case .recognition(let slug): return "/\(slug)/recognition"
+        case .newAward(let slug): return "/\(slug)/recognition/awards"
+        case .volunteeringIdeas(let slug): return "/\(slug)/volunteering/ideas"
+        case .assessIdea(let slug, let id): return "/\(slug)/volunteering/ideas/\(id)/assess"
+        case .manageVolunteering(let slug): return "/\(slug)/volunteering/manage"
+        case .decideApplication(let slug, let id): return "/\(slug)/volunteering/applications/\(id)/decide"
+        case .decideHours(let slug, let id): return "/\(slug)/volunteering/hours/\(id)/decide"
+        case .volunteerHoursCSV(let slug): return "/\(slug)/volunteering/hours.csv"
+        case .volunteer(let slug, let id): return "/\(slug)/volunteers/\(id)"
+        case .trainings(let slug): return "/\(slug)/trainings"
+        case .training(let slug, let id): return "/\(slug)/trainings/\(id)"
+        case .trainingCompletions(let slug, let id): return "/\(slug)/trainings/\(id)/completions"
+        case .apiOpportunities(let slug): return "/api/v1/cities/\(slug)/opportunities"
+        case .apiOpportunity(let slug, let id): return "/api/v1/cities/\(slug)/opportunities/\(id)"
+        case .apiEngagements(let slug): return "/api/v1/cities/\(slug)/volunteering/engagements"
         case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
         case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
         case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"

@@ -49,6 +49,9 @@ public enum Layout {
                         el("li") { el("a", ["href": Route.activities(city.slug).path]) { t("nav.activities") } }
                         el("li") { el("a", ["href": Route.events(city.slug).path]) { t("nav.events") } }
                         el("li") { el("a", ["href": Route.places(city.slug).path]) { t("nav.places") } }
+                        el("li") {
+                            el("a", ["href": Route.volunteering(city.slug).path]) { t("nav.volunteering") }
+                        }
                         el("li") { el("a", ["href": Route.plans(city.slug).path]) { t("nav.plans") } }
                         el("li") {
                             el("a", ["href": Route.partnerCalls(city.slug).path]) { t("nav.partner_calls") }

@@ -1,0 +1,84 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/cities/{city}/opportunities`: open opportunities page by page with the page's filters, and one
+/// opportunity; `/api/v1/cities/{city}/volunteering/engagements`: the engagements of the reader's organisations
+/// with approved hours, volunteers named only where they agreed.
+struct VolunteeringAPIController {
+    let services: AppServices
+    let config: AppConfig
+    var lookup: CityLookup { CityLookup(cities: services.cities) }
+    var useCases: VolunteeringUseCases { services.volunteeringUseCases }
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/api/v1/cities/:city/opportunities", use: list)
+        router.get("/api/v1/cities/:city/opportunities/:id", use: get)
+        router.get("/api/v1/cities/:city/volunteering/engagements", use: engagements)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let query = request.uri.queryParameters
+        let categories = try await services.activityUseCases.categories(city: city.id)
+        let areas = try await services.areas.list(city: city.id)
+        var errors = ValidationErrors()
+        var search = OpportunityQuery(city: city.id, text: String((query["q"] ?? "").prefix(200)))
+        if let code = query["category"].map(String.init), !code.isEmpty {
+            search.category = categories.first { $0.code == code }?.id
+            errors.require(search.category != nil, "directory.errors.category.unknown", field: "category")
+        }
+        if let code = query["area"].map(String.init), !code.isEmpty {
+            search.area = areas.first { $0.code == code }?.id
+            errors.require(search.area != nil, "stakeholders.errors.areas.unknown", field: "area")
+        }
+        if let code = query["language"].map(String.init), !code.isEmpty {
+            search.language = LanguageCode(code)
+            errors.require(search.language != nil, "stakeholders.errors.languages.invalid", field: "language")
+        }
+        guard errors.isEmpty else {
+            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+        }
+        let categoryCodes = Dictionary(categories.map { ($0.id, $0.code) }) { first, _ in first }
+        let areaCodes = OrganisationsAPIController.codes(areas)
+        let items = try await useCases.opportunities(search).map {
+            OpportunityDTO(
+                $0, city: city, categoryCodes: categoryCodes, areaCodes: areaCodes, language: context.language)
+        }
+        return try Respond.page(items, request: request, context: context)
+    }
+
+    @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let opportunity = try await useCases.opportunity(
+            actor: context.actor, city: city.id, id: try VolunteeringController.id(context))
+        let categories = try await services.activityUseCases.categories(city: city.id)
+        let dto = OpportunityDTO(
+            opportunity, city: city,
+            categoryCodes: Dictionary(categories.map { ($0.id, $0.code) }) { first, _ in first },
+            areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)),
+            language: context.language)
+        return try Respond.cachedJSON(dto, request: request, shared: opportunity.status == .open)
+    }
+
+    @Sendable func engagements(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let management = services.volunteerManagement
+        let applications = try await management.applications(actor: context.actor, city: city.id).map(\.0)
+            .filter { $0.status.holdsPlace || $0.status == .completed }
+        let persons = Set(applications.map(\.personID))
+        let sharing = Set(
+            try await useCases.volunteering.profiles(city: city.id, persons: persons).filter(\.shareEngagement)
+                .map(\.personID))
+        var names: [PersonID: String] = [:]
+        for person in sharing { names[person] = try await services.accounts.persons.find(id: person)?.displayName }
+        var minutes: [VolunteerApplicationID: Int] = [:]
+        for entry in try await management.hours(actor: context.actor, city: city.id) {
+            minutes[entry.applicationID, default: 0] += entry.countedMinutes
+        }
+        let items = applications.map {
+            EngagementDTO($0, named: names[$0.personID], approvedMinutes: minutes[$0.id] ?? 0)
+        }
+        return try Respond.page(items, request: request, context: context)
+    }
+}
