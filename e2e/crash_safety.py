@@ -10,7 +10,8 @@ the server in the middle of it:
   the future demo events that take registrations, half of them for the one with the fewest places so that
   its waiting list fills; the organisation editor requests bookings of the bookable places for Nicehearts ry,
   each in its own half hour 60–170 days on, and the place's owner (Nicehearts' editor for its own place) or
-  the coordinator confirms some of them.
+  the coordinator confirms some of them; the demo volunteer logs half hours on past days for her active
+  engagement (crash_hours.py).
 
 Then it starts the server again on the same database and checks, over HTTP only (and the registrants' emails,
 which without SMTP the server prints to its log):
@@ -20,6 +21,7 @@ which without SMTP the server prints to its log):
 - every acknowledged registration is on its event's attendance page with its name and its acknowledged state
   (registered or on the waiting list), and the link emailed for it opens it with that state; per event, the
   registered never exceed the capacity and nobody waits while places are free;
+- every acknowledged hours entry is in the volunteer's data export once, with its day and minutes;
 - every acknowledged booking request is on its place's page with its time range, organisation and status
   (confirmed when a confirmation was acknowledged); no two confirmed bookings of a place overlap;
 - nothing is half-written: /readyz answers 200, every list answers and every listed record is complete and
@@ -53,13 +55,14 @@ from common import SESSION_COOKIE, sign_in_http
 from crash_forms import (CITY, CSRF_COOKIE, NICEHEARTS, Booking, Findings, Registration, Slot, SlotPool, Targets,
                          answered_with, booking_form, booking_rows, booking_slots, find_targets, registration_form,
                          registration_outcome, verify_bookings, verify_registrations)
+from crash_hours import HoursDays, HoursWrite, active_engagement, hours_acknowledged, hours_form, verify_hours
 from demo_server import OUT, DemoServer, default_binary
 
 API = "/api/v1/cities/vantaa"
 TIMEOUT = 10
 KINDS = {"organisations": "coordinator", "networks": "coordinator", "partner-calls": "organisation-editor"}
 # How often each kind of new write is chosen (updates and confirmations of one's own come on top).
-OPERATIONS = {"organisations": 1, "networks": 1, "partner-calls": 1, "registrations": 2, "bookings": 2}
+OPERATIONS = {"organisations": 1, "networks": 1, "partner-calls": 1, "registrations": 2, "bookings": 2, "hours": 2}
 REQUIRED = {  # required properties of each record in /api/v1/openapi.json
     "organisations": {"id", "kind", "migrantLed", "name", "names", "description", "descriptions", "languages",
                       "areas", "status"},
@@ -107,8 +110,10 @@ class Record:
 class Ledger:
     """What the server acknowledged, and what was in flight (sent, no answer) when it was killed."""
 
-    def __init__(self, slots: list[Slot]) -> None:
+    def __init__(self, slots: list[Slot], time_zone: str) -> None:
         self.lock = threading.Lock()
+        self.hours: dict[str, HoursWrite] = {}             # note → hours entry, acknowledged or in flight
+        self.hours_days = HoursDays(time_zone)
         self.records: dict[str, Record] = {}
         self.in_flight_creates: dict[str, dict] = {}       # name → content
         self.acked_creates = self.acked_updates = self.in_flight_updates = 0
@@ -129,6 +134,8 @@ class Ledger:
             "booking requests": (sum(b.acked for b in bookings), sum(not b.acked for b in bookings)),
             "confirmations": (sum(b.confirmation == "acked" for b in bookings),
                               sum(b.confirmation == "in flight" for b in bookings)),
+            "volunteer hours": (sum(h.acked for h in self.hours.values()),
+                                sum(not h.acked for h in self.hours.values())),
         }
 
 
@@ -144,6 +151,7 @@ class Load:
     base: str
     cookies: dict[str, dict[str, str]]
     targets: Targets
+    engagement: str | None                                 # the volunteer's active engagement, for hours
     run_tag: str
     ledger: Ledger
     killed: threading.Event
@@ -186,6 +194,8 @@ class Writer:
             slot = self.ledger.slots.take()
             if slot:
                 return self.request_booking(slot)
+        if kind == "hours" and self.load.engagement:
+            return self.log_hours(n)
         if kind not in KINDS:                              # no event or no free slot left: a record instead
             kind = self.rng.choice(list(KINDS))
         return self.create_record(kind, n)
@@ -276,6 +286,22 @@ class Writer:
         with self.ledger.lock:
             registration.acked = outcome
             self.ledger.registrations[registration.email] = registration
+        return True
+
+    def log_hours(self, n: int) -> bool:
+        """The demo volunteer logs half an hour on a past day for her active engagement, through her page's form."""
+        write = HoursWrite(note=f"{self.load.run_tag}-w{self.index}-{n}", day=self.ledger.hours_days.take())
+        url = f"{self.load.base}{CITY}/volunteer/applications/{self.load.engagement}/hours"
+        r = self.send("volunteer", "POST", url, lambda: self.ledger.hours.update({write.note: write}),
+                      data=hours_form(write, self.csrf("volunteer")))
+        if r is None:
+            return False
+        if not hours_acknowledged(r):
+            self.error(f"POST {url} {write.day}: HTTP {r.status_code} {r.headers.get('location')} {r.text[:200]}")
+            return True
+        with self.ledger.lock:
+            write.acked = True
+            self.ledger.hours[write.note] = write
         return True
 
     def pick_event(self) -> str:
@@ -396,6 +422,13 @@ def verify_records(base: str, ledger: Ledger, run_tag: str) -> Findings:
     return f
 
 
+def session_with(cookies: dict[str, str]) -> requests.Session:
+    session = requests.Session()
+    for name, value in cookies.items():
+        session.cookies.set(name, value)
+    return session
+
+
 def psql(admin_url: str, sql: str) -> None:
     subprocess.run(["psql", admin_url, "-v", "ON_ERROR_STOP=1", "-qAtc", sql], check=True, timeout=60,
                    capture_output=True, text=True)
@@ -405,7 +438,7 @@ def role_cookies(base: str) -> dict[str, dict[str, str]]:
     """The session and CSRF cookies of each signing-in role, and a CSRF cookie (set by any page) for
     anonymous registrants."""
     cookies = {}
-    for role in ("coordinator", "organisation-editor"):
+    for role in ("coordinator", "organisation-editor", "volunteer"):
         jar = sign_in_http(base, role).cookies
         cookies[role] = {SESSION_COOKIE: jar[SESSION_COOKIE], CSRF_COOKIE: jar[CSRF_COOKIE]}
     cookies["anonymous"] = {CSRF_COOKIE: requests.get(base + CITY, timeout=TIMEOUT).cookies[CSRF_COOKIE]}
@@ -432,9 +465,11 @@ def run_engine(args: argparse.Namespace, engine: str) -> bool:
         print(f"registrations for {len(targets.events)} events (capacities "
               f"{', '.join(str(c) for c in targets.events.values())}); {len(slots)} booking slots at "
               f"{len(targets.places)} bookable places", flush=True)
-        ledger, killed = Ledger(slots), threading.Event()
+        ledger, killed = Ledger(slots, targets.time_zone), threading.Event()
+        cookies = role_cookies(server.base)
+        engagement = active_engagement(server.base, session_with(cookies["volunteer"]), TIMEOUT)
         started = time.monotonic()
-        load = Load(server.base, role_cookies(server.base), targets, run_tag, ledger, killed,
+        load = Load(server.base, cookies, targets, engagement, run_tag, ledger, killed,
                     started + args.seconds, args.max_writes // args.writers)
         kill_at = args.seconds * random.uniform(0.4, 0.6)
         threads = [threading.Thread(target=Writer(i, load).run, daemon=True) for i in range(args.writers)]
@@ -457,6 +492,7 @@ def run_engine(args: argparse.Namespace, engine: str) -> bool:
             verify_registrations(server.base, ledger.registrations, targets, run_tag, coordinator,
                                  server.log_path, TIMEOUT),
             verify_bookings(server.base, ledger.bookings, targets, coordinator, TIMEOUT),
+            verify_hours(server.base, sign_in_http(server.base, "volunteer"), ledger.hours, run_tag, TIMEOUT),
         ]
         alive = server.alive()
     finally:
