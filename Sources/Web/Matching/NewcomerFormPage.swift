@@ -50,9 +50,7 @@ enum NewcomerFormPage {
                     selected: input.area, errors: errors, t: t)
                 FormFields.checkboxes(
                     "availability", legend: t("matching.newcomers.field.availability"),
-                    options: (0..<7).flatMap { day in
-                        (0..<3).map { part in ("\(day)-\(part)", ReferralText.time(day: day, part: part, t: t)) }
-                    }, checked: Set(input.availability), errors: errors, t: t)
+                    options: ReferralText.weekTimes(t), checked: Set(input.availability), errors: errors, t: t)
                 el("fieldset", ["class": "field"]) {
                     el("legend") { t("matching.newcomers.personal_legend") }
                     el("p", ["class": "hint"]) {

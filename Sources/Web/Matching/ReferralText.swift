@@ -8,6 +8,11 @@ enum ReferralText {
         t("matching.time", ["day": t("directory.weekday.\(day + 1)"), "part": t("matching.part.\(part)")])
     }
 
+    /// Every time of the week as a form option: `day-part` and "Tuesday evening", Monday morning first.
+    static func weekTimes(_ t: Translator) -> [(value: String, label: String)] {
+        (0..<7).flatMap { day in (0..<3).map { part in ("\(day)-\(part)", time(day: day, part: part, t: t)) } }
+    }
+
     /// One reason, translated: "Interest: Language learning", "Speaks Arabic", "Tuesday evening", "1.2 km away".
     static func reason(_ reason: MatchingReason, categories: [String: LocalizedText], _ context: PageContext) -> String
     {

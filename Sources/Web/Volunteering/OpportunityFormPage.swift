@@ -63,9 +63,7 @@ enum OpportunityFormPage {
                     checked: Set(input.areas), errors: errors, t: t)
                 FormFields.checkboxes(
                     "times", legend: t("volunteering.field.times"),
-                    options: (0..<7).flatMap { day in
-                        (0..<3).map { part in ("\(day)-\(part)", ReferralText.time(day: day, part: part, t: t)) }
-                    }, checked: Set(input.times), errors: errors, t: t)
+                    options: ReferralText.weekTimes(t), checked: Set(input.times), errors: errors, t: t)
                 FormFields.text(
                     "wanted", label: t("volunteering.field.wanted"), value: input.wanted, type: "number",
                     errors: errors, t: t)

@@ -41,9 +41,7 @@ enum VolunteerProfileFormPage {
                     checked: Set(input.areas), errors: errors, t: t)
                 FormFields.checkboxes(
                     "availability", legend: t("volunteering.profile.availability"),
-                    options: (0..<7).flatMap { day in
-                        (0..<3).map { part in ("\(day)-\(part)", ReferralText.time(day: day, part: part, t: t)) }
-                    }, checked: Set(input.availability), errors: errors, t: t)
+                    options: ReferralText.weekTimes(t), checked: Set(input.availability), errors: errors, t: t)
                 el("fieldset", ["class": "field"]) {
                     el("legend") { t("volunteering.profile.background_legend") }
                     el("p", ["class": "hint"]) {
