@@ -217,3 +217,42 @@ struct VolunteeringTests {
         #expect(ReadableCode.normalised("OOOO-IIII-1111") == nil)
     }
 }
+
+@Suite("Volunteering monitoring")
+struct VolunteeringMonitoringTests {
+    @Test("counts under ten are hidden, one more where the total would give them away; trainings count valid holders")
+    func suppression() {
+        let city = CityID()
+        let day = CalendarDay(year: 2026, month: 11, day: 20)!
+        let training = TrainingID()
+        // given 12 newcomers, 14 without a migrant background, 3 second generation, none settled, 11 not given
+        var profiles: [VolunteerProfile] = []
+        for (background, count) in [
+            (VolunteerProfile.Background.newcomer, 12), (.noMigrantBackground, 14), (.secondGeneration, 3),
+        ] {
+            for _ in 0..<count {
+                profiles.append(
+                    VolunteerProfile(
+                        cityID: city, personID: PersonID(), languages: [.init(language: .finnish, level: .good)],
+                        background: background, createdAt: Date()))
+            }
+        }
+        for _ in 0..<11 { profiles.append(VolunteerProfile(cityID: city, personID: PersonID(), createdAt: Date())) }
+        let engaged = Set(profiles.prefix(15).map(\.personID))
+        let completions = profiles.prefix(12).enumerated().map { index, profile in
+            TrainingCompletion(
+                trainingID: training, personID: profile.personID, completedOn: day.adding(days: -10),
+                expiresOn: index < 2 ? day : nil, recordedBy: nil, createdAt: Date())
+        }
+        let monitoring = VolunteeringMonitoring(
+            profiles: profiles, engaged: engaged, completions: completions, trainings: [training], on: day)
+        #expect(monitoring.total.volunteers == 40 && monitoring.total.engaged == 15)
+        // settled (0) and second generation (3) are hidden; the rest are shown since two cells are hidden
+        #expect(monitoring.byBackground.map(\.volunteers) == [12, nil, nil, 14, 11])
+        // engaged: 12 newcomers and 3 with no migrant background; the 3 and the zeros are hidden, the 12 stays
+        #expect(monitoring.byBackground.map(\.engaged) == [12, nil, nil, nil, nil])
+        #expect(monitoring.byLanguage.map(\.volunteers) == [29])
+        // ten of the twelve completions are valid on the day
+        #expect(monitoring.trainings.map(\.volunteers) == [10])
+    }
+}

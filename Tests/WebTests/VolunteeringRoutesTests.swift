@@ -393,6 +393,22 @@ struct VolunteeringRoutesTests {
         }
     }
 
+    @Test("only coordinators see the monitoring, and the demo's six volunteers are all hidden")
+    func monitoring() async throws {
+        try await TestApp.run { _, browser in
+            try await browser.signIn(.organisationEditor)
+            #expect(try await browser.get("/vantaa/volunteering/monitoring").status == .forbidden)
+            let coordinator = Browser(client: browser.client)
+            try await coordinator.signIn(.coordinator)
+            let page = try await coordinator.get("/vantaa/volunteering/monitoring?lang=en")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("By background") && page.body.contains("Safe coaching"))
+            // six volunteers: every count is under ten, so none is shown as a number
+            #expect(!page.body.contains(#"<td>6</td>"#))
+            #expect(page.body.contains("–"))
+        }
+    }
+
     @Test("a volunteer takes their data away and erases it")
     func dataRights() async throws {
         try await TestApp.run { app, browser in

@@ -330,6 +330,19 @@ public struct VolunteerManagementUseCases: Sendable {
         try await volunteering.save(idea)
     }
 
+    /// The city's anonymous monitoring of volunteering (coordinators only), counts under ten hidden.
+    public func monitoring(actor: Actor?, city: City) async throws -> (VolunteeringMonitoring, [Training]) {
+        guard Authorization.allows(actor, .coordinate(city.id)) else { throw NotPermitted() }
+        let trainings = try await volunteering.trainings(city: city.id)
+        let engaged = Set(
+            try await volunteering.applications(ApplicationFilter(city: city.id, statuses: [.active])).map(\.personID))
+        let monitoring = VolunteeringMonitoring(
+            profiles: try await volunteering.profiles(city: city.id, persons: nil), engaged: engaged,
+            completions: try await volunteering.completions(city: city.id, persons: nil, training: nil),
+            trainings: trainings.map(\.id), on: base.today(city))
+        return (monitoring, trainings)
+    }
+
     /// The message to the volunteer about their application, in their language.
     func messageToVolunteer(
         _ application: VolunteerApplication, _ opportunity: Opportunity, _ to: VolunteerApplication.Status,

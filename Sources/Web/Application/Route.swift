@@ -146,6 +146,7 @@ public enum Route: Sendable, Hashable {
     case decideHours(String, HoursEntryID)
     case volunteerHoursCSV(String)
     case volunteer(String, PersonID)
+    case volunteeringMonitoring(String)
     case trainings(String)
     case training(String, TrainingID)
     case trainingCompletions(String, TrainingID)
@@ -311,6 +312,7 @@ public enum Route: Sendable, Hashable {
         case .decideHours(let slug, let id): return "/\(slug)/volunteering/hours/\(id)/decide"
         case .volunteerHoursCSV(let slug): return "/\(slug)/volunteering/hours.csv"
         case .volunteer(let slug, let id): return "/\(slug)/volunteers/\(id)"
+        case .volunteeringMonitoring(let slug): return "/\(slug)/volunteering/monitoring"
         case .trainings(let slug): return "/\(slug)/trainings"
         case .training(let slug, let id): return "/\(slug)/trainings/\(id)"
         case .trainingCompletions(let slug, let id): return "/\(slug)/trainings/\(id)/completions"

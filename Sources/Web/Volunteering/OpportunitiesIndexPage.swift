@@ -29,27 +29,33 @@ enum OpportunitiesIndexPage {
         return Layout.page(title: t("volunteering.title"), context: context) {
             el("h1") { t("volunteering.title") }
             el("p", ["class": "lead"]) { t("volunteering.intro") }
-            el("ul", ["class": "actions"]) {
-                el("li") {
-                    el("a", ["href": Route.myVolunteering(city.slug).path]) {
-                        model.signedIn ? t("volunteering.mine.title") : t("volunteering.become")
-                    }
-                }
-                if model.manages {
-                    el("li") { el("a", ["href": Route.newOpportunity(city.slug).path]) { t("volunteering.new") } }
+            el("nav", ["aria-label": t("volunteering.nav")]) {
+                el("ul", ["class": "actions"]) {
                     el("li") {
-                        el("a", ["href": Route.manageVolunteering(city.slug).path]) { t("volunteering.manage.title") }
+                        el("a", ["href": Route.myVolunteering(city.slug).path]) {
+                            model.signedIn ? t("volunteering.mine.title") : t("volunteering.become")
+                        }
                     }
-                }
-                el("li") { el("a", ["href": Route.trainings(city.slug).path]) { t("volunteering.trainings.title") } }
-                el("li") {
-                    el("a", ["href": Route.recognition(city.slug).path]) { t("volunteering.recognition.title") }
-                }
-                el("li") {
-                    el("a", ["href": Route.volunteeringIdeas(city.slug).path]) { t("volunteering.ideas.title") }
-                }
-                el("li") {
-                    el("a", ["href": Route.certificates(city.slug).path]) { t("volunteering.certificates.verify") }
+                    if model.manages {
+                        el("li") { el("a", ["href": Route.newOpportunity(city.slug).path]) { t("volunteering.new") } }
+                        el("li") {
+                            el("a", ["href": Route.manageVolunteering(city.slug).path]) {
+                                t("volunteering.manage.title")
+                            }
+                        }
+                    }
+                    el("li") {
+                        el("a", ["href": Route.trainings(city.slug).path]) { t("volunteering.trainings.title") }
+                    }
+                    el("li") {
+                        el("a", ["href": Route.recognition(city.slug).path]) { t("volunteering.recognition.title") }
+                    }
+                    el("li") {
+                        el("a", ["href": Route.volunteeringIdeas(city.slug).path]) { t("volunteering.ideas.title") }
+                    }
+                    el("li") {
+                        el("a", ["href": Route.certificates(city.slug).path]) { t("volunteering.certificates.verify") }
+                    }
                 }
             }
             filters(model, context)

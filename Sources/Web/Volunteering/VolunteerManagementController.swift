@@ -20,6 +20,7 @@ struct VolunteerManagementController {
         router.post("/:city/volunteering/hours/:id/decide", use: decideHours)
         router.get("/:city/volunteering/hours.csv", use: hoursCSV)
         router.get("/:city/volunteers/:person", use: volunteer)
+        router.get("/:city/volunteering/monitoring", use: monitoring)
         router.get("/:city/trainings", use: trainings)
         router.post("/:city/trainings", use: createTraining)
         router.get("/:city/trainings/:id", use: training)
@@ -169,6 +170,15 @@ struct VolunteerManagementController {
             areas: try await services.areas.list(city: city.id))
         return Respond.html(
             VolunteerShowPage.render(model, PageContext(request, context, services: services, city: city)))
+    }
+
+    @Sendable func monitoring(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var context = context
+        let city = try await lookup.city(request, &context)
+        let (monitoring, trainings) = try await useCases.monitoring(actor: context.actor, city: city)
+        let model = VolunteeringMonitoringPage.Model(city: city, monitoring: monitoring, trainings: trainings)
+        return Respond.html(
+            VolunteeringMonitoringPage.render(model, PageContext(request, context, services: services, city: city)))
     }
 
     // MARK: Trainings

@@ -26,6 +26,13 @@ enum VolunteeringManagePage {
                 el("li") { el("a", ["href": Route.newOpportunity(city.slug).path]) { t("volunteering.new") } }
                 el("li") { el("a", ["href": Route.trainings(city.slug).path]) { t("volunteering.trainings.title") } }
                 el("li") { el("a", ["href": Route.volunteering(city.slug).path]) { t("volunteering.all") } }
+                if Authorization.allows(context.actor, .coordinate(city.id)) {
+                    el("li") {
+                        el("a", ["href": Route.volunteeringMonitoring(city.slug).path]) {
+                            t("volunteering.monitoring.title")
+                        }
+                    }
+                }
             }
             opportunities(model, context)
             applications(model, context)
