@@ -41,6 +41,10 @@ struct VolunteeringRoutesTests {
             #expect(found.body.contains("Homework club helper") && !found.body.contains("Language café host"))
             let wrong = try await browser.get("/vantaa/volunteering?lang=en&category=astronomy")
             #expect(wrong.status == .unprocessableContent)
+            // someone not signed in learns how to start, rather than being sent away
+            let start = try await browser.get("/vantaa/volunteer?lang=en")
+            #expect(start.status == .ok)
+            #expect(start.body.contains("/account/sign-in?next=/vantaa/volunteer"))
         }
     }
 

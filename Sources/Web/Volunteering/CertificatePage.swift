@@ -48,27 +48,35 @@ enum CertificatePage {
                         "hours": HoursInput.text(certificate.totalMinutes),
                     ])
             }
-            el("table") {
-                el("caption") { t("volunteering.certificates.engagements") }
-                el("thead") {
-                    el("tr") {
-                        el("th", ["scope": "col"]) { t("volunteering.certificates.role") }
-                        el("th", ["scope": "col"]) { t("volunteering.certificates.organisation") }
-                        el("th", ["scope": "col"]) { t("volunteering.certificates.period") }
-                        el("th", ["scope": "col"]) { t("volunteering.certificates.hours") }
-                    }
-                }
-                el("tbody") {
-                    for engagement in certificate.engagements {
+            el(
+                "div",
+                [
+                    "class": "table-scroll", "role": "region", "aria-labelledby": "certificate-roles",
+                    "tabindex": "0",
+                ]
+            ) {
+                el("table") {
+                    el("caption", ["id": "certificate-roles"]) { t("volunteering.certificates.engagements") }
+                    el("thead") {
                         el("tr") {
-                            el("td") { Localized.text(engagement.role, context) }
-                            el("td") { Localized.text(engagement.organisation, context) }
-                            el("td") {
-                                [engagement.from, engagement.through].map {
-                                    $0.map { ScheduleText.day($0, language: context.language) } ?? "…"
-                                }.joined(separator: " – ")
+                            el("th", ["scope": "col"]) { t("volunteering.certificates.role") }
+                            el("th", ["scope": "col"]) { t("volunteering.certificates.organisation") }
+                            el("th", ["scope": "col"]) { t("volunteering.certificates.period") }
+                            el("th", ["scope": "col"]) { t("volunteering.certificates.hours") }
+                        }
+                    }
+                    el("tbody") {
+                        for engagement in certificate.engagements {
+                            el("tr") {
+                                el("td") { Localized.text(engagement.role, context) }
+                                el("td") { Localized.text(engagement.organisation, context) }
+                                el("td") {
+                                    [engagement.from, engagement.through].map {
+                                        $0.map { ScheduleText.day($0, language: context.language) } ?? "…"
+                                    }.joined(separator: " – ")
+                                }
+                                el("td") { HoursInput.text(engagement.minutes) }
                             }
-                            el("td") { HoursInput.text(engagement.minutes) }
                         }
                     }
                 }

@@ -27,6 +27,10 @@ struct MyVolunteeringController {
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
         var context = context
         let city = try await lookup.city(request, &context)
+        guard context.actor != nil else {
+            return Respond.html(
+                MyVolunteeringPage.signedOut(city, PageContext(request, context, services: services, city: city)))
+        }
         return try await homePage(request, context, city: city)
     }
 

@@ -52,6 +52,24 @@ enum MyVolunteeringPage {
         }
     }
 
+    /// For someone not signed in: what volunteering here offers, and the way in.
+    static func signedOut(_ city: City, _ context: PageContext) -> String {
+        let t = context.t
+        return Layout.page(title: t("volunteering.mine.title"), context: context) {
+            el("h1") { t("volunteering.mine.title") }
+            el("p", ["class": "lead"]) { t("volunteering.mine.signed_out") }
+            el("ul", ["class": "actions"]) {
+                el("li") { el("a", ["href": Route.signUp.path]) { t("nav.sign_up") } }
+                el("li") {
+                    el("a", ["href": Route.signIn.path + "?next=" + Route.myVolunteering(city.slug).path]) {
+                        t("nav.sign_in")
+                    }
+                }
+                el("li") { el("a", ["href": Route.volunteering(city.slug).path]) { t("volunteering.all") } }
+            }
+        }
+    }
+
     static func suggestions(_ model: Model, _ context: PageContext) -> Node {
         let t = context.t
         return el("section", ["aria-labelledby": "suggestions-heading"]) {
@@ -201,22 +219,29 @@ enum MyVolunteeringPage {
                     "volunteering.hours.title",
                     ["hours": HoursInput.text(model.hours.reduce(0) { $0 + $1.countedMinutes })])
             }
-            el("table") {
-                el("thead") {
-                    el("tr") {
-                        el("th", ["scope": "col"]) { t("volunteering.hours.day") }
-                        el("th", ["scope": "col"]) { t("volunteering.certificates.role") }
-                        el("th", ["scope": "col"]) { t("volunteering.hours.hours") }
-                        el("th", ["scope": "col"]) { t("volunteering.hours.status") }
-                    }
-                }
-                el("tbody") {
-                    for entry in model.hours {
+            el(
+                "div",
+                ["class": "table-scroll", "role": "region", "aria-labelledby": "hours-heading", "tabindex": "0"]
+            ) {
+                el("table") {
+                    el("thead") {
                         el("tr") {
-                            el("td") { ScheduleText.day(entry.day, language: context.language) }
-                            el("td") { titles[entry.applicationID].map { Localized.text($0, context) } ?? .text("") }
-                            el("td") { HoursInput.text(entry.approvedMinutes ?? entry.minutes) }
-                            el("td") { t("volunteering.hours.status.\(entry.status.rawValue)") }
+                            el("th", ["scope": "col"]) { t("volunteering.hours.day") }
+                            el("th", ["scope": "col"]) { t("volunteering.certificates.role") }
+                            el("th", ["scope": "col"]) { t("volunteering.hours.hours") }
+                            el("th", ["scope": "col"]) { t("volunteering.hours.status") }
+                        }
+                    }
+                    el("tbody") {
+                        for entry in model.hours {
+                            el("tr") {
+                                el("td") { ScheduleText.day(entry.day, language: context.language) }
+                                el("td") {
+                                    titles[entry.applicationID].map { Localized.text($0, context) } ?? .text("")
+                                }
+                                el("td") { HoursInput.text(entry.approvedMinutes ?? entry.minutes) }
+                                el("td") { t("volunteering.hours.status.\(entry.status.rawValue)") }
+                            }
                         }
                     }
                 }
