@@ -92,14 +92,8 @@ public struct ActivityInput: Hashable, Sendable {
         errors.require(organisationID != nil, "stakeholders.errors.organisation.unknown", field: "organisation")
         let kind = Activity.Kind(rawValue: kind)
         errors.require(kind != nil, "directory.errors.activity_kind.invalid", field: "kind")
-        let titles = PartnerCallInput.trimmed(titles)
-        errors.require(!titles.isEmpty, "stakeholders.errors.title.missing", field: "title")
-        errors.require(
-            titles.values.allSatisfy { $0.count <= 200 }, "stakeholders.errors.name.too_long", field: "title")
-        let descriptions = PartnerCallInput.trimmed(descriptions)
-        errors.require(
-            descriptions.values.allSatisfy { $0.count <= 5_000 }, "stakeholders.errors.description.too_long",
-            field: "description")
+        let titles = TranslatedInput.titles(titles, errors: &errors)
+        let descriptions = TranslatedInput.descriptions(descriptions, errors: &errors)
         let categoryIDs = categories.compactMap { choices.categoriesByCode[$0] }
         errors.require(categoryIDs.count == categories.count, "directory.errors.category.unknown", field: "categories")
         let groups = targetGroups.compactMap(Activity.TargetGroup.init(rawValue:))

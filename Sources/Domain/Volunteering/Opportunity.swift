@@ -185,20 +185,11 @@ public struct OpportunityInput: Hashable, Sendable {
         let organisationID = OrganisationID(string: organisation.trimmingCharacters(in: .whitespaces))
             .flatMap { choices.organisations.contains($0) ? $0 : nil }
         errors.require(organisationID != nil, "stakeholders.errors.organisation.unknown", field: "organisation")
-        let titles = PartnerCallInput.trimmed(titles)
-        errors.require(!titles.isEmpty, "stakeholders.errors.title.missing", field: "title")
-        errors.require(
-            titles.values.allSatisfy { $0.count <= 200 }, "stakeholders.errors.name.too_long", field: "title")
-        let descriptions = PartnerCallInput.trimmed(descriptions)
-        errors.require(
-            descriptions.values.allSatisfy { $0.count <= 5_000 }, "stakeholders.errors.description.too_long",
-            field: "description")
+        let titles = TranslatedInput.titles(titles, errors: &errors)
+        let descriptions = TranslatedInput.descriptions(descriptions, errors: &errors)
         let categoryIDs = categories.compactMap { choices.categoriesByCode[$0] }
         errors.require(categoryIDs.count == categories.count, "directory.errors.category.unknown", field: "categories")
-        let skills = skills.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
-        errors.require(skills.count <= 30, "volunteering.errors.skills.too_many", field: "skills")
-        errors.require(skills.allSatisfy { $0.count <= 60 }, "common.errors.too_long", field: "skills")
+        let skills = VolunteerProfileInput.skills(skills, errors: &errors)
         let trainingIDs = trainings.compactMap(TrainingID.init(string:)).filter(choices.trainings.contains)
         errors.require(trainingIDs.count == trainings.count, "volunteering.errors.training.unknown", field: "trainings")
         let languageWords = OrganisationInput.words(languages)

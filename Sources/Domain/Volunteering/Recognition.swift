@@ -64,14 +64,8 @@ public struct AwardInput: Hashable, Sendable {
         errors.require(name.count <= 200, "common.errors.too_long", field: "recipient_name")
         let email = recipientEmail.trimmingCharacters(in: .whitespaces)
         errors.require(email.isEmpty || personFound, "volunteering.errors.person.unknown", field: "recipient_email")
-        let titles = PartnerCallInput.trimmed(titles)
-        errors.require(!titles.isEmpty, "stakeholders.errors.title.missing", field: "title")
-        errors.require(
-            titles.values.allSatisfy { $0.count <= 200 }, "stakeholders.errors.name.too_long", field: "title")
-        let citations = PartnerCallInput.trimmed(citations)
-        errors.require(
-            citations.values.allSatisfy { $0.count <= 2_000 }, "stakeholders.errors.description.too_long",
-            field: "citation")
+        let titles = TranslatedInput.titles(titles, errors: &errors)
+        let citations = TranslatedInput.descriptions(citations, field: "citation", limit: 2_000, errors: &errors)
         let day = CalendarDay(awardedOn)
         errors.require(day != nil, "stakeholders.errors.date.invalid", field: "awarded_on")
         errors.require(consent, "volunteering.errors.award.consent", field: "consent")

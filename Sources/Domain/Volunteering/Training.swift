@@ -126,14 +126,8 @@ public struct TrainingInput: Hashable, Sendable {
         errors.require(
             organisationText.isEmpty ? cityAllowed : organisationID.map(organisations.contains) ?? false,
             "stakeholders.errors.organisation.unknown", field: "organisation")
-        let titles = PartnerCallInput.trimmed(titles)
-        errors.require(!titles.isEmpty, "stakeholders.errors.title.missing", field: "title")
-        errors.require(
-            titles.values.allSatisfy { $0.count <= 200 }, "stakeholders.errors.name.too_long", field: "title")
-        let descriptions = PartnerCallInput.trimmed(descriptions)
-        errors.require(
-            descriptions.values.allSatisfy { $0.count <= 5_000 }, "stakeholders.errors.description.too_long",
-            field: "description")
+        let titles = TranslatedInput.titles(titles, errors: &errors)
+        let descriptions = TranslatedInput.descriptions(descriptions, errors: &errors)
         let monthsText = validityMonths.trimmingCharacters(in: .whitespaces)
         let months = Int(monthsText)
         errors.require(

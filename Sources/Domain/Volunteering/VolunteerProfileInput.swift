@@ -52,10 +52,7 @@ public struct VolunteerProfileInput: Hashable, Sendable {
         now: Date
     ) throws(ValidationErrors) {
         var errors = ValidationErrors()
-        let skills = skills.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
-        errors.require(skills.count <= 30, "volunteering.errors.skills.too_many", field: "skills")
-        errors.require(skills.allSatisfy { $0.count <= 60 }, "common.errors.too_long", field: "skills")
+        let skills = Self.skills(skills, errors: &errors)
         let interestIDs = interests.compactMap { categoriesByCode[$0] }
         errors.require(interestIDs.count == interests.count, "directory.errors.category.unknown", field: "interests")
         let languages = Self.languageSkills(self.languages)
@@ -82,6 +79,15 @@ public struct VolunteerProfileInput: Hashable, Sendable {
         profile.backgroundConsentAt = background == nil ? nil : (profile.backgroundConsentAt ?? now)
         profile.shareEngagement = shareEngagement
         profile.updatedAt = now
+    }
+
+    /// Skills as typed, separated by commas: at most 30, each at most 60 characters.
+    static func skills(_ text: String, errors: inout ValidationErrors) -> [String] {
+        let skills = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        errors.require(skills.count <= 30, "volunteering.errors.skills.too_many", field: "skills")
+        errors.require(skills.allSatisfy { $0.count <= 60 }, "common.errors.too_long", field: "skills")
+        return skills
     }
 
     /// `ar:native, fi:basic, en` read as skills (a missing level is `good`); `nil` when a code or level is

@@ -24,15 +24,15 @@ public struct VolunteeringMonitoring: Hashable, Sendable {
         profiles: [VolunteerProfile], engaged: Set<PersonID>, completions: [TrainingCompletion],
         trainings: [TrainingID], on day: CalendarDay
     ) {
-        func row(_ key: String?, _ people: [PersonID]) -> (Int, Int) {
+        func counts(_ people: [PersonID]) -> (Int, Int) {
             (people.count, people.filter(engaged.contains).count)
         }
         let everyone = profiles.map(\.personID)
-        let counts = row(nil, everyone)
-        total = Row(key: nil, volunteers: SmallCounts.shown(counts.0), engaged: SmallCounts.shown(counts.1))
+        let all = counts(everyone)
+        total = Row(key: nil, volunteers: SmallCounts.shown(all.0), engaged: SmallCounts.shown(all.1))
         let keys: [VolunteerProfile.Background?] = VolunteerProfile.Background.allCases + [nil]
         let cells = keys.map { key in
-            row(key?.rawValue, profiles.filter { $0.background == key }.map(\.personID))
+            counts(profiles.filter { $0.background == key }.map(\.personID))
         }
         let shownVolunteers = SmallCounts.partition(cells.map(\.0)).cells
         let shownEngaged = SmallCounts.partition(cells.map(\.1)).cells
@@ -44,19 +44,19 @@ public struct VolunteeringMonitoring: Hashable, Sendable {
             for skill in profile.languages { speakers[skill.language, default: []].append(profile.personID) }
         }
         byLanguage = speakers.sorted { ($1.value.count, $0.key.rawValue) < ($0.value.count, $1.key.rawValue) }.map {
-            let counts = row($0.key.rawValue, $0.value)
+            let speaking = counts($0.value)
             return Row(
-                key: $0.key.rawValue, volunteers: SmallCounts.shown(counts.0), engaged: SmallCounts.shown(counts.1))
+                key: $0.key.rawValue, volunteers: SmallCounts.shown(speaking.0), engaged: SmallCounts.shown(speaking.1))
         }
         let volunteers = Set(everyone)
         self.trainings = trainings.map { training in
             let holders = Set(
                 completions.filter { $0.trainingID == training && $0.isValid(on: day) }.map(\.personID)
             ).intersection(volunteers)
-            let counts = row(training.description, Array(holders))
+            let holding = counts(Array(holders))
             return Row(
-                key: training.description, volunteers: SmallCounts.shown(counts.0),
-                engaged: SmallCounts.shown(counts.1))
+                key: training.description, volunteers: SmallCounts.shown(holding.0),
+                engaged: SmallCounts.shown(holding.1))
         }
     }
 }

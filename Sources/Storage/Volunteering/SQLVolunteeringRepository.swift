@@ -267,13 +267,12 @@ public struct SQLVolunteeringRepository: VolunteeringRepository {
     ) async throws -> ApplicationMove {
         let engine = database.engine
         return try await database.transaction { sql in
-            guard
-                let row = try await sql.select().column("status").column("opportunity_id").column("started_on")
-                    .from("volunteer_applications").where("id", .equal, bind(id)).first()
-            else { return .stale }
-            let opportunity = try row.decode(column: "opportunity_id", as: String.self)
             if let wanted {
                 // Two staff accepting at once: the second waits here and then counts the first.
+                guard
+                    let opportunity = try await sql.select().column("opportunity_id").from("volunteer_applications")
+                        .where("id", .equal, bind(id)).first()?.decode(column: "opportunity_id", as: String.self)
+                else { return .stale }
                 if engine == .postgres {
                     try await sql.raw("SELECT id FROM opportunities WHERE id = \(bind: opportunity) FOR UPDATE").run()
                 }
@@ -283,27 +282,33 @@ public struct SQLVolunteeringRepository: VolunteeringRepository {
                     .where("status", .in, VolunteerApplication.Status.allCases.filter(\.holdsPlace).map(\.rawValue))
                     .where("id", .notEqual, bind(id)).first()?.decode(column: "held", as: Int64.self) ?? 0
                 if held >= wanted {
-                    let current = try await sql.select().column("status").from("volunteer_applications")
-                        .where("id", .equal, bind(id)).first()?.decode(column: "status", as: String.self)
-                    let status = current.flatMap(VolunteerApplication.Status.init(rawValue:))
-                    return status.map(from.contains) == true ? .full : .stale
+                    return try await status(of: id, on: sql).map(from.contains) == true ? .full : .stale
                 }
             }
-            let current = try await sql.select().column("status").from("volunteer_applications")
-                .where("id", .equal, bind(id)).first()?.decode(column: "status", as: String.self)
-            guard let current, let status = VolunteerApplication.Status(rawValue: current), from.contains(status)
-            else { return .stale }
+            guard let current = try await status(of: id, on: sql), from.contains(current) else { return .stale }
             var update = sql.update("volunteer_applications").set("status", to: SQLBind(to.rawValue))
                 .set("reason", to: SQLBind(reason)).set("updated_at", to: SQLBind(date.epochSeconds))
             if !to.isOpen { update = update.set("open_key", to: SQLLiteral.null) }
-            if to == .active, try row.decode(column: "started_on", as: Int64?.self) == nil {
-                update = update.set("started_on", to: SQLBind(Int64(day.ordinal)))
+            // The first day it became active stays its start.
+            if to == .active {
+                update = update.set(
+                    "started_on",
+                    to: SQLFunction("COALESCE", args: SQLIdentifier("started_on"), SQLBind(Int64(day.ordinal))))
             }
             if to == .completed || to == .withdrawn { update = update.set("ended_on", to: SQLBind(Int64(day.ordinal))) }
-            try await update.where("id", .equal, bind(id)).where("status", .equal, SQLBind(current)).run()
+            try await update.where("id", .equal, bind(id)).where("status", .equal, SQLBind(current.rawValue)).run()
             for message in messages { try await SQLOutboxRepository.insert(message, on: sql) }
             return .moved
         }
+    }
+
+    private func status(of id: VolunteerApplicationID, on sql: any SQLDatabase) async throws
+        -> VolunteerApplication.Status?
+    {
+        let row = try await sql.select().column("status").from("volunteer_applications")
+            .where("id", .equal, bind(id)).first()
+        return try row.map { try $0.decode(column: "status", as: String.self) }
+            .flatMap(VolunteerApplication.Status.init(rawValue:))
     }
 
     static func values(_ application: VolunteerApplication) -> [SQLBind] {

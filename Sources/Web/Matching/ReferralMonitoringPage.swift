@@ -35,6 +35,20 @@ enum ReferralMonitoringPage {
         _ context: PageContext
     ) -> Node {
         let t = context.t
+        return countsTable(
+            id: id, caption: caption,
+            columns: [
+                t("matching.monitoring.referred"), t("matching.monitoring.matched"),
+                t("matching.monitoring.participating"),
+            ], rows: rows.map { (label($0.key), [$0.referred, $0.matched, $0.participating]) }, context)
+    }
+
+    /// A table of counts about people, one labelled row per group; a hidden count reads as a dash with its reason
+    /// for screen readers. It scrolls inside its own region on a narrow screen.
+    static func countsTable(
+        id: String, caption: String, columns: [String], rows: [(label: String, counts: [Int?])], _ context: PageContext
+    ) -> Node {
+        let t = context.t
         return el(
             "div", ["class": "table-scroll", "role": "region", "aria-labelledby": "\(id)-caption", "tabindex": "0"]
         ) {
@@ -43,18 +57,14 @@ enum ReferralMonitoringPage {
                 el("thead") {
                     el("tr") {
                         el("th", ["scope": "col"]) { t("matching.monitoring.group") }
-                        el("th", ["scope": "col"]) { t("matching.monitoring.referred") }
-                        el("th", ["scope": "col"]) { t("matching.monitoring.matched") }
-                        el("th", ["scope": "col"]) { t("matching.monitoring.participating") }
+                        for column in columns { el("th", ["scope": "col"]) { column } }
                     }
                 }
                 el("tbody") {
                     for row in rows {
                         el("tr") {
-                            el("th", ["scope": "row"]) { label(row.key) }
-                            el("td") { ReferralText.count(row.referred, t: t) }
-                            el("td") { ReferralText.count(row.matched, t: t) }
-                            el("td") { ReferralText.count(row.participating, t: t) }
+                            el("th", ["scope": "row"]) { row.label }
+                            for count in row.counts { el("td") { ReferralText.count(count, t: t) } }
                         }
                     }
                 }

@@ -39,28 +39,9 @@ enum VolunteeringMonitoringPage {
         _ context: PageContext
     ) -> Node {
         let t = context.t
-        return el(
-            "div", ["class": "table-scroll", "role": "region", "aria-labelledby": "\(id)-caption", "tabindex": "0"]
-        ) {
-            el("table") {
-                el("caption", ["id": "\(id)-caption"]) { caption }
-                el("thead") {
-                    el("tr") {
-                        el("th", ["scope": "col"]) { t("matching.monitoring.group") }
-                        el("th", ["scope": "col"]) { t("volunteering.monitoring.volunteers") }
-                        el("th", ["scope": "col"]) { t("volunteering.monitoring.engaged") }
-                    }
-                }
-                el("tbody") {
-                    for row in rows {
-                        el("tr") {
-                            el("th", ["scope": "row"]) { label(row.key) }
-                            el("td") { ReferralText.count(row.volunteers, t: t) }
-                            el("td") { ReferralText.count(row.engaged, t: t) }
-                        }
-                    }
-                }
-            }
-        }
+        return ReferralMonitoringPage.countsTable(
+            id: id, caption: caption,
+            columns: [t("volunteering.monitoring.volunteers"), t("volunteering.monitoring.engaged")],
+            rows: rows.map { (label($0.key), [$0.volunteers, $0.engaged]) }, context)
     }
 }
