@@ -136,6 +136,28 @@ struct RecurrenceTests {
         }
     }
 
+    @Test(
+        "a limited expansion and the next date are the first occurrences of the whole expansion",
+        arguments: [
+            "FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=DAILY;COUNT=5",
+            "FREQ=YEARLY;BYMONTH=6;BYDAY=3SA",
+            "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270601;BYDAY=MO",
+        ])
+    func limitedExpansion(rule: String) throws {
+        // given a schedule with a cancelled day among its first dates
+        let schedule = try Self.schedule("2026-11-03", rule, except: ["2026-11-05", "2026-11-27"])
+        let from = Schedule.moment(CalendarDay("2026-11-04")!, minutes: 0, in: Self.helsinki)!
+        let until = from.addingTimeInterval(3 * 366 * 86_400)
+        // when
+        let all = schedule.occurrences(from: from, until: until, in: Self.helsinki)
+        let first3 = schedule.occurrences(from: from, until: until, in: Self.helsinki, limit: 3)
+        // then
+        #expect(!all.isEmpty)
+        #expect(first3 == Array(all.prefix(3)))
+        #expect(schedule.next(after: from, in: Self.helsinki) == all.first)
+        #expect(schedule.occurrences(from: from, until: until, in: Self.helsinki, limit: 0).isEmpty)
+    }
+
     @Test("a rule naming a day that never exists ends instead of running forever")
     func impossibleRule() throws {
         let never = try Self.schedule("2026-01-01", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=3")

@@ -86,12 +86,14 @@ public struct Schedule: Hashable, Sendable, Codable {
         let first = CalendarDay(from, in: timeZone).adding(days: -1 - durationMinutes / 1_440)
         let last = CalendarDay(until, in: timeZone)
         var result: [Occurrence] = []
-        for day in days(from: first, through: last, cancelled: true) {
-            guard let start = Self.moment(day, minutes: startMinutes, in: timeZone) else { continue }
+        guard limit > 0 else { return result }
+        // Days are visited one by one, so the next date of a weekly rule looks at a week, not five years.
+        visitDays(from: first, through: last, cancelled: true) { day in
+            guard let start = Self.moment(day, minutes: startMinutes, in: timeZone) else { return true }
             let end = start.addingTimeInterval(TimeInterval(durationMinutes * 60))
-            guard end > from, start < until else { continue }
+            guard end > from, start < until else { return true }
             result.append(Occurrence(day: day, start: start, end: end))
-            if result.count == limit { break }
+            return result.count < limit
         }
         return result
     }
@@ -104,27 +106,40 @@ public struct Schedule: Hashable, Sendable, Codable {
     /// The local days with an occurrence in `[from, through]`; cancelled days are left out unless `cancelled` is
     /// false (counting needs them: RFC 5545 counts `COUNT` before removing `EXDATE`).
     func days(from: CalendarDay, through: CalendarDay, cancelled: Bool) -> [CalendarDay] {
-        guard from <= through else { return [] }
+        var result: [CalendarDay] = []
+        visitDays(from: from, through: through, cancelled: cancelled) { day in
+            result.append(day)
+            return true
+        }
+        return result
+    }
+
+    /// Calls `visit` with each local day of `days(from:through:cancelled:)`, earliest first, until it answers
+    /// false.
+    private func visitDays(
+        from: CalendarDay, through: CalendarDay, cancelled: Bool, _ visit: (CalendarDay) -> Bool
+    ) {
+        guard from <= through else { return }
         guard let rule else {
-            let keep = firstDay >= from && firstDay <= through && !(cancelled && exceptions.contains(firstDay))
-            return keep ? [firstDay] : []
+            if firstDay >= from && firstDay <= through && !(cancelled && exceptions.contains(firstDay)) {
+                _ = visit(firstDay)
+            }
+            return
         }
         let end = min(through, rule.until ?? through, Self.horizon(firstDay))
-        var result: [CalendarDay] = []
         var counted = 0
         var period = rule.count == nil ? skipTo(from, rule: rule) : 0
         while true {
             let candidates = Self.candidates(period: period, rule: rule, firstDay: firstDay)
-            guard let periodStart = candidates.start, periodStart <= end else { break }
+            guard let periodStart = candidates.start, periodStart <= end else { return }
             for day in candidates.days where day >= firstDay && day <= end {
                 if day == firstDay && period != 0 { continue }
                 counted += 1
-                if day >= from && !(cancelled && exceptions.contains(day)) { result.append(day) }
-                if let count = rule.count, counted == count { return result }
+                if day >= from && !(cancelled && exceptions.contains(day)) && !visit(day) { return }
+                if let count = rule.count, counted == count { return }
             }
             period += rule.interval
         }
-        return result
     }
 
     /// Schedules are expanded at most this far: a rule that names no day that exists (the 30th of February)
