@@ -15,6 +15,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on (env ARRIVAL_HOST; default 127.0.0.1).") var host: String?
     @Option(help: "Port to listen on (env ARRIVAL_PORT; default 8080).") var port: Int?
     @Option(help: "Public address used in emailed links (env ARRIVAL_PUBLIC_URL).") var publicURL: String?
+    @Option(
+        help:
+            "Seconds the directory's public listings are kept for anonymous visitors; 0 keeps none (env ARRIVAL_PUBLIC_CACHE_SECONDS; default 10)."
+    ) var publicCacheSeconds: Int?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -24,8 +28,11 @@ struct ServeCommand: AsyncParsableCommand {
         let host = host ?? environment["ARRIVAL_HOST"] ?? "127.0.0.1"
         let port = port ?? environment["ARRIVAL_PORT"].flatMap(Int.init) ?? 8080
         let publicURL = publicURL ?? environment["ARRIVAL_PUBLIC_URL"]
+        let cacheSeconds = publicCacheSeconds ?? environment["ARRIVAL_PUBLIC_CACHE_SECONDS"].flatMap(Int.init) ?? 10
+        guard cacheSeconds >= 0 else { throw CLIError("--public-cache-seconds must be 0 or more.") }
         let config = AppConfig(
-            host: host, port: port, secureCookies: publicURL?.hasPrefix("https://") ?? false, publicURL: publicURL)
+            host: host, port: port, secureCookies: publicURL?.hasPrefix("https://") ?? false, publicURL: publicURL,
+            publicCacheSeconds: cacheSeconds)
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

@@ -18,7 +18,9 @@ struct TestApp: Sendable {
     static let config = AppConfig(maxBodyBytes: 64 * 1024, publicURL: "https://arrival.example")
 
     /// Builds the app, runs `body` with a client, and closes the database.
-    static func run(_ body: @escaping @Sendable (TestApp, Browser) async throws -> Void) async throws {
+    static func run(
+        config: AppConfig = config, _ body: @escaping @Sendable (TestApp, Browser) async throws -> Void
+    ) async throws {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let database = try await Database.open(.init(location: .sqliteMemory), logger: logger)

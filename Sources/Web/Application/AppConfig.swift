@@ -14,6 +14,9 @@ public struct AppConfig: Sendable {
     public var requestTimeoutSeconds: Int64
     /// The address people reach the server at, used in links sent by email.
     public var publicURL: String
+    /// Seconds the directory's public listings are kept for anonymous visitors (`PublicResponseCache`); 0 keeps
+    /// none. Off unless set, so tests see every change at once; `arrival serve` keeps them 10 seconds.
+    public var publicCacheSeconds: Int
 
     public init(
         host: String = "127.0.0.1",
@@ -23,8 +26,10 @@ public struct AppConfig: Sendable {
         maxUploadBytes: Int = 16 * 1_048_576,
         idleTimeoutSeconds: Int64 = 30,
         requestTimeoutSeconds: Int64 = 20,
-        publicURL: String? = nil
+        publicURL: String? = nil,
+        publicCacheSeconds: Int = 0
     ) {
+        self.publicCacheSeconds = max(0, publicCacheSeconds)
         self.publicURL = publicURL ?? "http://\(host):\(port)"
         self.host = host
         self.port = port

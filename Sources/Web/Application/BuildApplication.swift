@@ -36,6 +36,8 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(services: services))
     router.add(middleware: SessionMiddleware(accounts: services.accounts, config: config))
+    router.add(
+        middleware: PublicCacheMiddleware(cache: PublicResponseCache(lifetime: Double(config.publicCacheSeconds))))
 
     try OperationsController(services: services).register(on: router)
     CitiesAPIController(services: services).register(on: router)
@@ -68,7 +70,7 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     PartnerCallsAPIController(services: services, config: config).register(on: router)
     PlacesAPIController(services: services, config: config).register(on: router)
     ActivitiesAPIController(services: services, config: config).register(on: router)
-    EventsAPIController(services: services).register(on: router)
+    EventsAPIController(services: services, config: config).register(on: router)
     HSDSAPIController(services: services, config: config).register(on: router)
     return router
 }

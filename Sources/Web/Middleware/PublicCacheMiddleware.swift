@@ -1,0 +1,78 @@
+import Hummingbird
+import Metrics
+import NIOCore
+
+/// Answers anonymous visitors' requests for the directory's listings from `PublicResponseCache`, and empties it
+/// around every request that may write.
+///
+/// Only what is the same for every anonymous visitor is kept: a 200 answer to a GET without a session, a flash
+/// message or a conditional header, that sets no cookie and does not carry the visitor's CSRF token. Signed-in
+/// people always get a fresh answer (they may see drafts and their own registrations).
+struct PublicCacheMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let cache: PublicResponseCache
+    let hits = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "hit")])
+    let misses = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "miss")])
+
+    /// The listings kept: What's on, events and places, as pages and through the API.
+    static func isCacheable(path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        let listings: Set<Substring> = ["activities", "events", "places"]
+        if parts.count == 2 { return listings.contains(parts.last!) && parts.first != "api" }
+        return parts.count == 5 && parts.prefix(3).elementsEqual(["api", "v1", "cities"])
+            && listings.contains(parts.last!)
+    }
+
+    func handle(
+        _ request: Request,
+        context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        guard cache.isEnabled else { return try await next(request, context) }
+        guard [.get, .head, .options].contains(request.method) else {
+            cache.invalidate()
+            defer { cache.invalidate() }
+            return try await next(request, context)
+        }
+        guard request.method == .get, context.actor == nil, context.flash == nil,
+            request.headers[.ifNoneMatch] == nil, request.headers[.ifModifiedSince] == nil,
+            Self.isCacheable(path: request.uri.path)
+        else { return try await next(request, context) }
+        let key = PublicResponseCache.Key(
+            uri: request.uri.description, language: context.language, explicitLanguage: context.languageIsExplicit)
+        if let kept = cache.response(for: key) {
+            hits.increment()
+            return kept
+        }
+        misses.increment()
+        let generation = cache.generation
+        var response = try await next(request, context)
+        guard response.status == .ok, response.headers[.setCookie] == nil else { return response }
+        let body = try await Self.collect(response.body)
+        response.body = .init(byteBuffer: body)
+        // A page with a form carries the visitor's own CSRF token: it is theirs alone.
+        if context.csrfToken.isEmpty || !String(buffer: body).contains(context.csrfToken) {
+            cache.store(key, status: response.status, headers: response.headers, body: body, generation: generation)
+        }
+        return response
+    }
+
+    /// The whole body of an answer, which handlers here write in one or a few buffers.
+    static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
+        let collector = Collector()
+        try await body.write(collector)
+        return collector.buffer
+    }
+
+    /// A body writer that keeps what is written.
+    final class Collector: ResponseBodyWriter, @unchecked Sendable {
+        var buffer = ByteBuffer()
+
+        func write(_ buffer: ByteBuffer) async throws {
+            var buffer = buffer
+            self.buffer.writeBuffer(&buffer)
+        }
+
+        func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    }
+}

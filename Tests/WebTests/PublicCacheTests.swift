@@ -1,0 +1,140 @@
+import Domain
+import Foundation
+import Hummingbird
+import NIOCore
+import Synchronization
+import Testing
+
+@testable import Web
+
+@Suite("Public listings kept for anonymous visitors")
+struct PublicCacheTests {
+    static let cached = AppConfig(
+        maxBodyBytes: 64 * 1024, publicURL: "https://arrival.example", publicCacheSeconds: 600)
+
+    /// Publishes an activity straight through storage, as another process would: the server is not told.
+    static func publishBehindTheServersBack(_ app: TestApp, title: String) async throws {
+        let cafe = try await ActivitiesRoutesTests.activity(app, finnishTitle: "Kielikahvila Tikkurilassa")
+        try await app.repositories.activities.save(
+            Activity(
+                cityID: app.vantaa.id, organisationID: cafe.organisationID, kind: .club,
+                title: LocalizedText(original: title, in: .english), createdAt: Date()))
+    }
+
+    @Test("an anonymous listing is kept until a write, and signed-in people always get it fresh")
+    func keptUntilAWrite() async throws {
+        try await TestApp.run(config: Self.cached) { app, browser in
+            // given an anonymous visitor has seen the search, on the page and through the API
+            let page = "/vantaa/activities?lang=en&q=zebra"
+            let api = "/api/v1/cities/vantaa/activities?q=zebra"
+            #expect(!(try await browser.get(page).body.contains("Zebra crossing club")))
+            #expect(!(try await browser.get(api).body.contains("Zebra crossing club")))
+            // when an activity appears without the server knowing
+            try await Self.publishBehindTheServersBack(app, title: "Zebra crossing club")
+            // then anonymous visitors get the kept answers
+            #expect(!(try await browser.get(page).body.contains("Zebra crossing club")))
+            #expect(!(try await browser.get(api).body.contains("Zebra crossing club")))
+            // and other listings, and the same one in another language, are answered fresh
+            #expect(try await browser.get("/vantaa/activities?lang=fi&q=zebra").body.contains("Zebra crossing club"))
+            // when someone signs in (a write): the kept answers are dropped
+            try await browser.signIn(.organisationEditor)
+            #expect(try await browser.get(page).body.contains("Zebra crossing club"))
+            // a signed-in editor is never answered from what was kept
+            try await Self.publishBehindTheServersBack(app, title: "Zebra stripes choir")
+            #expect(try await browser.get(page).body.contains("Zebra stripes choir"))
+            // an anonymous visitor again: fresh after the sign-in, then kept
+            browser.setCookie(SessionMiddleware.sessionCookie, nil)
+            #expect(try await browser.get(page).body.contains("Zebra stripes choir"))
+            #expect(try await browser.get(api).body.contains("Zebra stripes choir"))
+            try await Self.publishBehindTheServersBack(app, title: "Zebra dance evening")
+            #expect(!(try await browser.get(page).body.contains("Zebra dance evening")))
+            #expect(!(try await browser.get(api).body.contains("Zebra dance evening")))
+            // when any request that may write arrives, even one that is refused
+            let refused = try await browser.post("/vantaa/activities/new", [("title_en", "")])
+            #expect(refused.status != .ok)
+            // then the next anonymous visitor sees the change
+            #expect(try await browser.get(page).body.contains("Zebra dance evening"))
+            #expect(try await browser.get(api).body.contains("Zebra dance evening"))
+        }
+    }
+
+    @Test("without the setting nothing is kept")
+    func offByDefault() async throws {
+        try await TestApp.run { app, browser in
+            let page = "/vantaa/activities?lang=en&q=zebra"
+            #expect(!(try await browser.get(page).body.contains("Zebra crossing club")))
+            try await Self.publishBehindTheServersBack(app, title: "Zebra crossing club")
+            #expect(try await browser.get(page).body.contains("Zebra crossing club"))
+        }
+    }
+
+    @Test(
+        "only the directory's listings are kept",
+        arguments: [
+            ("/vantaa/activities", true), ("/vantaa/events", true), ("/vantaa/places", true),
+            ("/api/v1/cities/vantaa/activities", true), ("/api/v1/cities/vantaa/places", true),
+            ("/vantaa/activities/new", false), ("/vantaa/volunteer", false), ("/api/v1/cities/vantaa", false),
+            ("/api/v1/cities/vantaa/organisations", false), ("/vantaa", false), ("/api/activities", false),
+            ("/vantaa/activities.ics", false),
+        ])
+    func cacheablePaths(path: String, kept: Bool) {
+        #expect(PublicCacheMiddleware.isCacheable(path: path) == kept)
+    }
+
+    /// A clock tests move by hand.
+    final class Clock: Sendable {
+        let moment = Mutex(Date(timeIntervalSince1970: 1_800_000_000))
+        func advance(_ seconds: TimeInterval) { moment.withLock { $0 += seconds } }
+        func now() -> Date { moment.withLock { $0 } }
+    }
+
+    static func key(_ uri: String) -> PublicResponseCache.Key {
+        .init(uri: uri, language: .english, explicitLanguage: false)
+    }
+
+    static func body(_ size: Int) -> ByteBuffer { ByteBuffer(repeating: 0x61, count: size) }
+
+    @Test("a kept answer is dropped when it is older than its lifetime")
+    func lifetime() {
+        let clock = Clock()
+        let cache = PublicResponseCache(lifetime: 10, now: { clock.now() })
+        cache.store(Self.key("/a"), status: .ok, headers: [:], body: Self.body(5), generation: cache.generation)
+        clock.advance(9)
+        #expect(cache.response(for: Self.key("/a")) != nil)
+        clock.advance(1)
+        #expect(cache.response(for: Self.key("/a")) == nil)
+        #expect(cache.size.entries == 0 && cache.size.bytes == 0)
+    }
+
+    @Test("an answer computed while something was written is not kept")
+    func generation() {
+        let cache = PublicResponseCache(lifetime: 10)
+        let before = cache.generation
+        cache.invalidate()
+        cache.store(Self.key("/a"), status: .ok, headers: [:], body: Self.body(5), generation: before)
+        #expect(cache.response(for: Self.key("/a")) == nil)
+        cache.store(Self.key("/a"), status: .ok, headers: [:], body: Self.body(5), generation: cache.generation)
+        #expect(cache.response(for: Self.key("/a")) != nil)
+    }
+
+    @Test("past its size the least recently used answers go first, and one too large is never kept")
+    func sizeLimit() {
+        let cache = PublicResponseCache(lifetime: 10, maxBytes: 1_600)
+        for uri in ["/a", "/b", "/c"] {
+            cache.store(Self.key(uri), status: .ok, headers: [:], body: Self.body(60), generation: cache.generation)
+        }
+        // a one-sixteenth share of the budget is the largest answer kept
+        cache.store(Self.key("/big"), status: .ok, headers: [:], body: Self.body(101), generation: cache.generation)
+        #expect(cache.response(for: Self.key("/big")) == nil)
+        #expect(cache.size.bytes == 180)
+        _ = cache.response(for: Self.key("/a"))
+        for index in 0..<25 {
+            cache.store(
+                Self.key("/fill\(index)"), status: .ok, headers: [:], body: Self.body(60), generation: cache.generation)
+        }
+        #expect(cache.size.bytes <= 1_600)
+        #expect(cache.response(for: Self.key("/b")) == nil)
+        #expect(cache.response(for: Self.key("/a")) != nil)
+        #expect(cache.response(for: Self.key("/fill24")) != nil)
+    }
+}
