@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import SQLKit
 import Storage
 import Testing
 
@@ -131,6 +132,23 @@ struct ActivityRepositoryContract {
             query.through = CalendarDay("2026-02-01")
             #expect(try await titles(query) == [activities[0].id])
             #expect(try await repositories.activities.count(base) == 2)
+        }
+    }
+
+    @Test(
+        "PostgreSQL finds a part of a word through the trigram index",
+        arguments: TestEngine.available.filter { $0 == .postgres })
+    func trigramIndex(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            // The planner would read a table this small whole; forbidding that shows whether the index fits the
+            // expression the search uses.
+            let plan = try await database.transaction { sql in
+                try await sql.raw("SET LOCAL enable_seqscan = off").run()
+                return try await sql.raw(
+                    "EXPLAIN SELECT activity_id FROM activity_search WHERE (title || ' ' || body) LIKE '%kahvila%'"
+                ).all().map { try $0.decode(column: "QUERY PLAN", as: String.self) }
+            }
+            #expect(plan.contains { $0.contains("activity_search_trigrams") }, "\(plan)")
         }
     }
 

@@ -19,5 +19,6 @@ public enum Migrations {
         CreatePlans(),
         CreateReferrals(),
         CreateVolunteering(),
+        IndexActivitySearchTrigrams(),
     ]
 }
