@@ -20,14 +20,15 @@ enum APIBody {
 }
 
 extension APIBody {
-    /// Runs a write and answers its result as JSON with `status`, or its validation errors as a 422.
+    /// Runs a write and answers its result as JSON with `status`, or its validation errors as a 422, with the
+    /// fields of a shared form check named as the body names them (`renaming`: form field → body field).
     static func answer<T: Encodable>(
-        status: HTTPResponse.Status = .ok, _ write: () async throws -> T
+        status: HTTPResponse.Status = .ok, renaming: [String: String] = [:], _ write: () async throws -> T
     ) async throws -> Response {
         do {
             return try Respond.json(try await write(), status: status)
         } catch let errors as ValidationErrors {
-            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
+            return try Respond.json(ValidationErrorsDTO(errors, renaming: renaming), status: .unprocessableContent)
         }
     }
 }
@@ -36,7 +37,8 @@ extension APIBody {
 struct ValidationErrorsDTO: Encodable {
     var errors: [String: [String]]
 
-    init(_ errors: ValidationErrors) {
-        self.errors = errors.fields
+    init(_ errors: ValidationErrors, renaming: [String: String] = [:]) {
+        self.errors = Dictionary(
+            errors.fields.map { (renaming[$0.key] ?? $0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
     }
 }

@@ -152,8 +152,16 @@ enum OpenAPIDocument {
             summary: "Activities in the directory (What's on), page by page, best match first for a search",
             parameters: ["city"], schema: "ActivityPage", query: activityFilters),
         Operation(
+            method: "post", path: "/api/v1/cities/{city}/activities", id: "createActivity",
+            summary: "Add an activity (editors of its organisation, coordinators)", parameters: ["city"],
+            schema: "Activity", body: "ActivityWrite", status: "201"),
+        Operation(
             method: "get", path: "/api/v1/cities/{city}/activities/{id}", id: "getActivity", summary: "One activity",
             parameters: ["city", "id"], schema: "Activity", cached: true),
+        Operation(
+            method: "put", path: "/api/v1/cities/{city}/activities/{id}", id: "updateActivity",
+            summary: "Change an activity (editors of its organisation, coordinators)", parameters: ["city", "id"],
+            schema: "Activity", body: "ActivityWrite"),
         Operation(
             method: "get", path: "/api/v1/cities/{city}/categories", id: "listCategories",
             summary: "The city's activity categories in their order", parameters: ["city"], schema: "CategoryList"),
@@ -170,8 +178,16 @@ enum OpenAPIDocument {
                 ("through", .object(["type": "string", "format": "date"])),
             ]),
         Operation(
+            method: "post", path: "/api/v1/cities/{city}/events", id: "createEvent",
+            summary: "Announce an event (editors of its organisers, coordinators)", parameters: ["city"],
+            schema: "Event", body: "EventWrite", status: "201"),
+        Operation(
             method: "get", path: "/api/v1/cities/{city}/events/{id}", id: "getEvent", summary: "One event",
             parameters: ["city", "id"], schema: "Event", cached: true),
+        Operation(
+            method: "put", path: "/api/v1/cities/{city}/events/{id}", id: "updateEvent",
+            summary: "Change an event (editors of its organisers, coordinators)", parameters: ["city", "id"],
+            schema: "Event", body: "EventWrite"),
         Operation(
             method: "get", path: "/api/v1/cities/{city}/hsds/services", id: "listHSDSServices",
             summary: "Published activities as Open Referral HSDS 3.0 services, in HSDS pages", parameters: ["city"],
@@ -579,6 +595,56 @@ enum OpenAPIDocument {
             ]),
         ]),
         "EngagementList": list("Engagement"),
+        "ActivityWrite": .object([
+            "type": "object",
+            "required": .array(["organisation", "kind", "titles"]),
+            "properties": .object([
+                "organisation": .object(["type": "string", "format": "uuid"]),
+                "kind": .object(["type": "string", "enum": .array(Activity.Kind.allCases.map { .string($0.rawValue) })]
+                ),
+                "titles": translations, "descriptions": translations,
+                "categories": .object(["type": "array", "items": .object(["type": "string"])]),
+                "targetGroups": .object(["type": "array", "items": .object(["type": "string"])]),
+                "languages": .object(["type": "array", "items": .object(["type": "string"])]),
+                "areas": .object(["type": "array", "items": .object(["type": "string"])]),
+                "place": .object(["type": "string", "format": "uuid"]),
+                "schedule": .object([
+                    "type": "object", "required": .array(["firstDay", "start", "durationMinutes"]),
+                    "description": "in the city's time zone",
+                    "properties": .object([
+                        "firstDay": day, "start": .object(["type": "string", "description": "HH:MM"]),
+                        "durationMinutes": .object(["type": "integer"]),
+                        "rule": .object(["type": "string", "description": "RFC 5545 RRULE value"]),
+                        "cancelled": .object(["type": "array", "items": day]),
+                    ]),
+                ]),
+                "capacity": .object(["type": "integer"]), "feeCents": .object(["type": "integer"]),
+                "volunteerRun": .object(["type": "boolean"]), "referralEligible": .object(["type": "boolean"]),
+                "referralFeeCents": .object(["type": "integer"]),
+                "status": .object([
+                    "type": "string", "enum": .array(Activity.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+            ]),
+        ]),
+        "EventWrite": .object([
+            "type": "object",
+            "required": .array(["kind", "titles", "organisers", "day", "start", "end"]),
+            "properties": .object([
+                "kind": .object(["type": "string", "enum": .array(Event.Kind.allCases.map { .string($0.rawValue) })]),
+                "titles": translations, "descriptions": translations,
+                "organisers": .object(["type": "array", "items": .object(["type": "string", "format": "uuid"])]),
+                "network": .object(["type": "string", "format": "uuid"]),
+                "place": .object(["type": "string", "format": "uuid"]),
+                "area": .object(["type": "string", "description": "area code"]),
+                "day": day, "start": .object(["type": "string", "description": "HH:MM, the city's time"]),
+                "end": .object(["type": "string", "description": "HH:MM, the city's time, after start"]),
+                "capacity": .object(["type": "integer"]), "registration": .object(["type": "boolean"]),
+                "feeCents": .object(["type": "integer"]), "costCents": .object(["type": "integer"]),
+                "status": .object([
+                    "type": "string", "enum": .array(Event.Status.allCases.map { .string($0.rawValue) }),
+                ]),
+            ]),
+        ]),
         "Activity": .object([
             "type": "object",
             "required": .array([

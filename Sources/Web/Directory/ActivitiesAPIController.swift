@@ -4,7 +4,8 @@ import Hummingbird
 
 /// `/api/v1/cities/{city}/activities`: the directory's activities with the page's filters, page by page (`offset`,
 /// `limit`, see `APIPaging`), one activity, and the city's categories. Every answer carries an `ETag`, so a client that asks again
-/// with `If-None-Match` gets 304 when nothing changed.
+/// with `If-None-Match` gets 304 when nothing changed. Editors of an organisation (and coordinators) create and
+/// change activities with a JSON body, through the same use case as the form.
 struct ActivitiesAPIController {
     let services: AppServices
     let config: AppConfig
@@ -13,7 +14,9 @@ struct ActivitiesAPIController {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/api/v1/cities/:city/activities", use: list)
+        router.post("/api/v1/cities/:city/activities", use: create)
         router.get("/api/v1/cities/:city/activities/:id", use: get)
+        router.put("/api/v1/cities/:city/activities/:id", use: update)
         router.get("/api/v1/cities/:city/categories", use: categories)
     }
 
@@ -45,13 +48,39 @@ struct ActivitiesAPIController {
         let city = try await lookup.city(context)
         let activity = try await useCases.activity(
             actor: context.actor, city: city.id, id: try ActivitiesController.id(context))
+        return try Respond.cachedJSON(
+            try await dto(activity, city: city, context), request: request, shared: activity.status == .published)
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        guard context.actor != nil else { throw NotPermitted() }
+        let body = try await APIBody.decode(ActivityWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer(status: .created, renaming: ActivityWriteDTO.fieldNames) {
+            try await dto(
+                try await useCases.save(actor: context.actor, city: city, input: body.input), city: city, context)
+        }
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let id = try ActivitiesController.id(context)
+        guard context.actor != nil else { throw NotPermitted() }
+        let body = try await APIBody.decode(ActivityWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer(renaming: ActivityWriteDTO.fieldNames) {
+            try await dto(
+                try await useCases.save(actor: context.actor, city: city, id: id, input: body.input), city: city,
+                context)
+        }
+    }
+
+    private func dto(_ activity: Activity, city: City, _ context: AppRequestContext) async throws -> ActivityDTO {
         let categories = try await useCases.categories(city: city.id)
-        let dto = ActivityDTO(
+        return ActivityDTO(
             activity, next: useCases.upcoming(activity, city: city, limit: 1).first, city: city,
             categoryCodes: Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.code) }),
             areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)),
             language: context.language)
-        return try Respond.cachedJSON(dto, request: request, shared: activity.status == .published)
     }
 
     @Sendable func categories(_ request: Request, context: AppRequestContext) async throws -> Response {

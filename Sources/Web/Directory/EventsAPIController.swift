@@ -3,15 +3,42 @@ import Foundation
 import Hummingbird
 
 /// `/api/v1/cities/{city}/events`: published and cancelled events (filtered by kind, area and a day range),
-/// page by page, and one event. How many came is given only from 10 people up.
+/// page by page, and one event. How many came is given only from 10 people up. Editors of an organiser (and
+/// coordinators) create and change events with a JSON body, through the same use case as the form.
 struct EventsAPIController {
     let services: AppServices
+    let config: AppConfig
     var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: EventUseCases { services.eventUseCases }
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/api/v1/cities/:city/events", use: list)
+        router.post("/api/v1/cities/:city/events", use: create)
         router.get("/api/v1/cities/:city/events/:id", use: get)
+        router.put("/api/v1/cities/:city/events/:id", use: update)
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        guard context.actor != nil else { throw NotPermitted() }
+        let body = try await APIBody.decode(EventWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer(status: .created, renaming: EventWriteDTO.fieldNames) {
+            let event = try await useCases.save(actor: context.actor, city: city, input: body.input)
+            return try await dto(
+                event, city: city, areas: try await services.areas.list(city: city.id), language: context.language)
+        }
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await lookup.city(context)
+        let id = try EventsController.id(context)
+        guard context.actor != nil else { throw NotPermitted() }
+        let body = try await APIBody.decode(EventWriteDTO.self, from: request, limit: config.maxBodyBytes)
+        return try await APIBody.answer(renaming: EventWriteDTO.fieldNames) {
+            let event = try await useCases.save(actor: context.actor, city: city, id: id, input: body.input)
+            return try await dto(
+                event, city: city, areas: try await services.areas.list(city: city.id), language: context.language)
+        }
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
