@@ -40,21 +40,32 @@ struct PublicCacheMiddleware: RouterMiddleware {
         else { return try await next(request, context) }
         let key = PublicResponseCache.Key(
             uri: request.uri.description, language: context.language, explicitLanguage: context.languageIsExplicit)
-        if let kept = cache.response(for: key) {
+        let lookup = await cache.lookup(key)
+        if case .kept(let response) = lookup {
             hits.increment()
-            return kept
+            return response
         }
         misses.increment()
         let generation = cache.generation
-        var response = try await next(request, context)
-        guard response.status == .ok, response.headers[.setCookie] == nil else { return response }
-        let body = try await Self.collect(response.body)
-        response.body = .init(byteBuffer: body)
-        // A page with a form carries the visitor's own CSRF token: it is theirs alone.
-        if context.csrfToken.isEmpty || !String(buffer: body).contains(context.csrfToken) {
-            cache.store(key, status: response.status, headers: response.headers, body: body, generation: generation)
+        guard case .compute = lookup else { return try await next(request, context) }
+        do {
+            var response = try await next(request, context)
+            guard response.status == .ok, response.headers[.setCookie] == nil else {
+                cache.finish(key, status: response.status, headers: [:], body: nil, generation: generation)
+                return response
+            }
+            let body = try await Self.collect(response.body)
+            response.body = .init(byteBuffer: body)
+            // A page with a form carries the visitor's own CSRF token: it is theirs alone.
+            let keepable = context.csrfToken.isEmpty || !String(buffer: body).contains(context.csrfToken)
+            cache.finish(
+                key, status: response.status, headers: response.headers, body: keepable ? body : nil,
+                generation: generation)
+            return response
+        } catch {
+            cache.finish(key, status: .internalServerError, headers: [:], body: nil, generation: generation)
+            throw error
         }
-        return response
     }
 
     /// The whole body of an answer, which handlers here write in one or a few buffers.

@@ -6,10 +6,14 @@ import Synchronization
 /// The directory's public listings as anonymous visitors get them, kept for a few seconds.
 ///
 /// Every anonymous visitor asking for the same listing in the same language gets the same bytes, and listings are
-/// read far more often than anything changes. A kept answer is dropped when it is `lifetime` old, and every kept
-/// answer is dropped as soon as a request that may write (any method but GET, HEAD and OPTIONS) starts and again
-/// when it ends, so on one server a change shows at once. Writes from another process (a second server on the
-/// same PostgreSQL, `arrival import`) show within `lifetime`.
+/// read far more often than anything changes. Every kept answer is dropped as soon as a request that may write
+/// (any method but GET, HEAD and OPTIONS) starts and again when it ends, so on one server a change shows at once.
+/// Writes from another process (a second server on the same PostgreSQL, `arrival import`) show within `lifetime`.
+///
+/// One request computes an answer; others asking for it meanwhile wait for that one instead of all computing
+/// it at once (under 32 clients, an expiring search otherwise took 0.7 s to answer). An answer older than
+/// `lifetime` is recomputed by the first request that asks, and until that is done (at most another `lifetime`)
+/// the others get the old one.
 public final class PublicResponseCache: Sendable {
     /// What a kept answer is found by: the path with its query, and the language it was written in.
     struct Key: Hashable, Sendable {
@@ -24,6 +28,8 @@ public final class PublicResponseCache: Sendable {
         var body: ByteBuffer
         var storedAt: Date
         var lastUsed: UInt64
+
+        var response: Response { Response(status: status, headers: headers, body: .init(byteBuffer: body)) }
     }
 
     struct State: Sendable {
@@ -31,6 +37,18 @@ public final class PublicResponseCache: Sendable {
         var bytes = 0
         var generation: UInt64 = 0
         var tick: UInt64 = 0
+        /// Answers being computed, with the requests waiting for them.
+        var computing: [Key: [CheckedContinuation<Response?, Never>]] = [:]
+    }
+
+    /// What a request for a kept listing does.
+    enum Lookup {
+        /// Answer with this.
+        case kept(Response)
+        /// Compute the answer, then `finish` it: no one else is.
+        case compute
+        /// Compute the answer without keeping it: the one computed meanwhile could not be kept.
+        case computeAlone
     }
 
     let lifetime: TimeInterval
@@ -59,18 +77,66 @@ public final class PublicResponseCache: Sendable {
     /// The kept answer, if it is still fresh.
     func response(for key: Key) -> Response? {
         let moment = now()
-        return state.withLock { state -> Response? in
-            guard var entry = state.entries[key] else { return nil }
-            guard moment.timeIntervalSince(entry.storedAt) < lifetime else {
-                state.bytes -= entry.body.readableBytes
-                state.entries[key] = nil
-                return nil
-            }
-            state.tick += 1
-            entry.lastUsed = state.tick
-            state.entries[key] = entry
-            return Response(status: entry.status, headers: entry.headers, body: .init(byteBuffer: entry.body))
+        return state.withLock { state in Self.fresh(key, in: &state, at: moment, lifetime: lifetime) }
+    }
+
+    /// The kept answer, or whether to compute it; waits while another request computes it.
+    func lookup(_ key: Key) async -> Lookup {
+        enum First {
+            case answer(Response)
+            case lead
+            case wait
         }
+        let moment = now()
+        let first = state.withLock { state -> First in
+            if let kept = Self.fresh(key, in: &state, at: moment, lifetime: lifetime) { return .answer(kept) }
+            if state.computing[key] != nil {
+                // Someone is computing it: the old answer, while it is not too old, or else wait.
+                if let entry = state.entries[key], moment.timeIntervalSince(entry.storedAt) < 2 * lifetime {
+                    return .answer(entry.response)
+                }
+                return .wait
+            }
+            state.computing[key] = []
+            return .lead
+        }
+        switch first {
+        case .answer(let response): return .kept(response)
+        case .lead: return .compute
+        case .wait:
+            let computed = await withCheckedContinuation { (waiting: CheckedContinuation<Response?, Never>) in
+                let done = state.withLock { state -> Bool in
+                    guard state.computing[key] != nil else { return true }
+                    state.computing[key]!.append(waiting)
+                    return false
+                }
+                // Finished between the two looks: take what was kept, if anything.
+                if done { waiting.resume(returning: response(for: key)) }
+            }
+            return computed.map(Lookup.kept) ?? .computeAlone
+        }
+    }
+
+    /// Ends a `compute`: keeps the answer (when given and keepable) and hands it to the requests waiting for it.
+    func finish(
+        _ key: Key, status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer?, generation: UInt64
+    ) {
+        if let body { store(key, status: status, headers: headers, body: body, generation: generation) }
+        let moment = now()
+        let (waiting, kept) = state.withLock { state in
+            let waiting = state.computing.removeValue(forKey: key) ?? []
+            return (waiting, waiting.isEmpty ? nil : Self.fresh(key, in: &state, at: moment, lifetime: lifetime))
+        }
+        for request in waiting { request.resume(returning: kept) }
+    }
+
+    /// The entry under `key` while it is younger than `lifetime`, marked as just used.
+    private static func fresh(_ key: Key, in state: inout State, at moment: Date, lifetime: TimeInterval) -> Response? {
+        guard var entry = state.entries[key], moment.timeIntervalSince(entry.storedAt) < lifetime else { return nil }
+        state.tick += 1
+        entry.lastUsed = state.tick
+        state.entries[key] = entry
+        return entry.response
     }
 
     /// Keeps an answer computed while the generation was `generation`; too large an answer, or one computed
@@ -101,6 +167,9 @@ public final class PublicResponseCache: Sendable {
             state.generation &+= 1
         }
     }
+
+    /// How many requests wait for the answer under `key` being computed, for tests.
+    func waiting(for key: Key) -> Int { state.withLock { $0.computing[key]?.count ?? 0 } }
 
     /// How many answers are kept and their bytes, for tests and metrics.
     var size: (entries: Int, bytes: Int) { state.withLock { ($0.entries.count, $0.bytes) } }
