@@ -53,7 +53,8 @@ struct ActivityWriteDTO: Decodable {
 
     /// The form's schedule fields: a rule is a custom repetition, the duration an end time on the same day.
     static func schedule(_ write: ScheduleWrite) -> ScheduleInput {
-        let until = OpeningHours.minutes(write.start.trimmingCharacters(in: .whitespaces)).flatMap { (start: Int) -> String? in
+        let until = OpeningHours.minutes(write.start.trimmingCharacters(in: .whitespaces)).flatMap {
+            (start: Int) -> String? in
             // Compared before adding, so no duration a client sends can overflow.
             guard write.durationMinutes > 0, write.durationMinutes <= 1_440 - start else { return nil }
             return OpeningHours.Span.clock(start + write.durationMinutes)
