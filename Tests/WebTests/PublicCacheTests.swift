@@ -135,14 +135,14 @@ struct PublicCacheTests {
         // when five more ask meanwhile
         let waiting = (0..<5).map { _ in Task { await cache.lookup(Self.key("/a")) } }
         while cache.waiting(for: Self.key("/a")) < 5 { await Task.yield() }
-        cache.finish(Self.key("/a"), status: .ok, headers: [:], body: Self.body(5), generation: generation)
+        cache.finish(Self.key("/a"), keeping: (.ok, [:], Self.body(5)), generation: generation)
         // then each gets the computed answer
         for request in waiting { #expect(Self.isKept(await request.value)) }
         // and when a computed answer cannot be kept, the waiting requests compute their own
         #expect(Self.isCompute(await cache.lookup(Self.key("/b"))))
         let alone = Task { await cache.lookup(Self.key("/b")) }
         while cache.waiting(for: Self.key("/b")) < 1 { await Task.yield() }
-        cache.finish(Self.key("/b"), status: .notFound, headers: [:], body: nil, generation: generation)
+        cache.finish(Self.key("/b"), keeping: nil, generation: generation)
         guard case .computeAlone = await alone.value else {
             Issue.record("a request waiting for an answer that was not kept must compute its own")
             return
@@ -162,7 +162,7 @@ struct PublicCacheTests {
         clock.advance(10)
         let late = Task { await cache.lookup(Self.key("/a")) }
         while cache.waiting(for: Self.key("/a")) < 1 { await Task.yield() }
-        cache.finish(Self.key("/a"), status: .ok, headers: [:], body: Self.body(7), generation: cache.generation)
+        cache.finish(Self.key("/a"), keeping: (.ok, [:], Self.body(7)), generation: cache.generation)
         #expect(Self.isKept(await late.value))
         #expect(cache.size.bytes == 7)
     }

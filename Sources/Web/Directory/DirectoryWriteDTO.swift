@@ -39,15 +39,16 @@ struct ActivityWriteDTO: Decodable {
         "rule": "schedule.rule", "repeats": "schedule.rule", "cancelled": "schedule.cancelled",
     ]
 
+    /// The form's input; a negative amount of cents becomes negative euros, which the form's check refuses.
     var input: ActivityInput {
         ActivityInput(
             organisation: organisation, kind: kind, titles: OrganisationWriteDTO.texts(titles),
             descriptions: OrganisationWriteDTO.texts(descriptions ?? [:]), categories: categories ?? [],
             targetGroups: targetGroups ?? [], languages: (languages ?? []).joined(separator: " "),
             areas: areas ?? [], place: place ?? "", schedule: schedule.map(Self.schedule) ?? ScheduleInput(),
-            capacity: capacity.map(String.init) ?? "", fee: DirectoryMoney.euros(feeCents ?? 0),
+            capacity: capacity.map(String.init) ?? "", fee: ActivityInput.euros(feeCents ?? 0),
             volunteerRun: volunteerRun ?? false, referralEligible: referralEligible ?? false,
-            referralFee: DirectoryMoney.euros(referralFeeCents ?? 0),
+            referralFee: ActivityInput.euros(referralFeeCents ?? 0),
             status: status ?? Activity.Status.published.rawValue)
     }
 
@@ -103,16 +104,7 @@ struct EventWriteDTO: Decodable {
             descriptions: OrganisationWriteDTO.texts(descriptions ?? [:]), organisers: organisers,
             network: network ?? "", place: place ?? "", areaCode: area ?? "", day: day, from: start, until: end,
             capacity: capacity.map(String.init) ?? "", registration: registration ?? false,
-            fee: DirectoryMoney.euros(feeCents ?? 0), cost: costCents.map(DirectoryMoney.euros) ?? "",
+            fee: ActivityInput.euros(feeCents ?? 0), cost: costCents.map(ActivityInput.euros) ?? "",
             status: status ?? Event.Status.published.rawValue)
-    }
-}
-
-/// Cents as the forms' euro fields read them. A negative amount stays negative, so the form's check refuses it
-/// instead of it turning into something else.
-enum DirectoryMoney {
-    static func euros(_ cents: Int) -> String {
-        guard cents >= 0 else { return "-" + String(cents.magnitude) }
-        return ActivityInput.euros(cents)
     }
 }

@@ -46,12 +46,12 @@ struct PublicCacheMiddleware: RouterMiddleware {
             return response
         }
         misses.increment()
-        let generation = cache.generation
         guard case .compute = lookup else { return try await next(request, context) }
+        let generation = cache.generation
         do {
             var response = try await next(request, context)
             guard response.status == .ok, response.headers[.setCookie] == nil else {
-                cache.finish(key, status: response.status, headers: [:], body: nil, generation: generation)
+                cache.finish(key, keeping: nil, generation: generation)
                 return response
             }
             let body = try await Self.collect(response.body)
@@ -59,11 +59,10 @@ struct PublicCacheMiddleware: RouterMiddleware {
             // A page with a form carries the visitor's own CSRF token: it is theirs alone.
             let keepable = context.csrfToken.isEmpty || !String(buffer: body).contains(context.csrfToken)
             cache.finish(
-                key, status: response.status, headers: response.headers, body: keepable ? body : nil,
-                generation: generation)
+                key, keeping: keepable ? (response.status, response.headers, body) : nil, generation: generation)
             return response
         } catch {
-            cache.finish(key, status: .internalServerError, headers: [:], body: nil, generation: generation)
+            cache.finish(key, keeping: nil, generation: generation)
             throw error
         }
     }

@@ -117,11 +117,15 @@ public final class PublicResponseCache: Sendable {
         }
     }
 
-    /// Ends a `compute`: keeps the answer (when given and keepable) and hands it to the requests waiting for it.
+    /// Ends a `compute`: keeps the answer (`nil` when it may not be kept) and hands what was kept to the requests
+    /// waiting for it.
     func finish(
-        _ key: Key, status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer?, generation: UInt64
+        _ key: Key, keeping answer: (status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer)?,
+        generation: UInt64
     ) {
-        if let body { store(key, status: status, headers: headers, body: body, generation: generation) }
+        if let answer {
+            store(key, status: answer.status, headers: answer.headers, body: answer.body, generation: generation)
+        }
         let moment = now()
         let (waiting, kept) = state.withLock { state in
             let waiting = state.computing.removeValue(forKey: key) ?? []
