@@ -26,8 +26,9 @@ enum TestEngine: String, CaseIterable, CustomTestStringConvertible, Sendable {
 }
 
 /// Opens a migrated, empty database on an engine, runs `body`, and throws everything away afterwards.
+/// `migrations` can stop short of the latest step, to test a step on data of the ones before.
 func withTestDatabase<T>(
-    _ engine: TestEngine,
+    _ engine: TestEngine, migrations: [any Migration] = Migrations.all,
     _ body: (Database, SQLRepositories) async throws -> T
 ) async throws -> T {
     var logger = Logger(label: "test")
@@ -35,7 +36,7 @@ func withTestDatabase<T>(
     switch engine {
     case .sqlite:
         let database = try await Database.open(.init(location: .sqliteMemory), logger: logger)
-        try await Migrator(database: database).migrate(logger: logger)
+        try await Migrator(database: database, migrations: migrations).migrate(logger: logger)
         do {
             let result = try await body(database, SQLRepositories(database: database))
             try await database.close()
@@ -52,7 +53,7 @@ func withTestDatabase<T>(
         let database = try await Database.open(
             .init(location: .postgres(url: url, searchPath: [String(schema)])), logger: logger)
         do {
-            try await Migrator(database: database).migrate(logger: logger)
+            try await Migrator(database: database, migrations: migrations).migrate(logger: logger)
             let result = try await body(database, SQLRepositories(database: database))
             try await database.close()
             try await admin.sql.raw("DROP SCHEMA \(unsafeRaw: String(schema)) CASCADE").run()

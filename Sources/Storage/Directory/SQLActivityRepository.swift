@@ -3,11 +3,8 @@ import Foundation
 import SQLKit
 
 /// Activities in `activities`, with their categories, areas and languages in link tables (so filters use
-/// indexes) and their texts in `activity_search`; categories in `categories`.
-///
-/// Search is the one place the engines differ: SQLite matches trigrams in an FTS5 table and ranks by BM25;
-/// PostgreSQL matches substrings and ranks by `ts_rank` over a `tsvector`. Both index text folded by
-/// `SearchText.fold`, both find a part of a compound word, and both rank a match in the reader's language first.
+/// indexes) and their folded texts in `activity_search` (see `SQLActivitySearch.swift`); categories in
+/// `categories`.
 public struct SQLActivityRepository: ActivityRepository {
     let database: Database
 
@@ -25,112 +22,6 @@ public struct SQLActivityRepository: ActivityRepository {
     public func find(id: ActivityID) async throws -> Activity? {
         try await database.sql.select().columns(Self.columns.map { SQLColumn($0) }).from("activities")
             .where("id", .equal, bind(id)).first().map(Self.activity)
-    }
-
-    public func search(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity] {
-        let columns = SQLQueryString(Self.columns.map { "a.\($0)" }.joined(separator: ", "))
-        let page: SQLQueryString = " LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))"
-        guard let ranked = ranking(query) else {
-            return try await database.sql.raw(
-                "SELECT \(columns) FROM activities a WHERE \(conditions(query)) ORDER BY a.sort_title, a.id" + page
-            ).all().map(Self.activity)
-        }
-        let order: SQLQueryString = database.engine == .sqlite ? "s.rank" : "s.rank DESC"
-        return try await database.sql.raw(
-            "SELECT \(columns) FROM \(Self.rankedFirst(ranked)) AND \(conditions(query))"
-                + " ORDER BY \(order), a.sort_title, a.id" + page
-        ).all().map(Self.activity)
-    }
-
-    public func count(_ query: ActivityQuery) async throws -> Int {
-        let from: SQLQueryString =
-            ranking(query).map { Self.rankedFirst($0) + " AND" } ?? "activities a WHERE"
-        let row = try await database.sql.raw("SELECT COUNT(*) AS n FROM \(from) \(conditions(query))").first()
-        return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
-    }
-
-    /// The matches first, then their activities: `CROSS JOIN` keeps SQLite from scanning every activity of the
-    /// city and looking each up among the matches (it chose that plan, 240 ms at 100,000 activities even for a
-    /// word nothing contains). PostgreSQL plans the same text as an ordinary join. Continues with a `WHERE`.
-    static func rankedFirst(_ ranked: SQLQueryString) -> SQLQueryString {
-        "(\(ranked)) s CROSS JOIN activities a WHERE a.id = s.activity_id"
-    }
-
-    /// The filters every listing applies, on `activities a`.
-    private func conditions(_ query: ActivityQuery) -> SQLQueryString {
-        var parts: [SQLQueryString] = [
-            "a.city_id = \(bind: query.city.description)",
-            "a.status IN (\(binds: query.statuses.map(\.rawValue).sorted()))",
-        ]
-        if let kind = query.kind { parts.append("a.kind = \(bind: kind.rawValue)") }
-        if let id = query.organisationID { parts.append("a.organisation_id = \(bind: id.description)") }
-        if let id = query.categoryID {
-            parts.append(
-                "EXISTS (SELECT 1 FROM activity_categories c WHERE c.activity_id = a.id AND c.category_id = \(bind: id.description))"
-            )
-        }
-        if let id = query.areaID {
-            parts.append(
-                "EXISTS (SELECT 1 FROM activity_areas r WHERE r.activity_id = a.id AND r.area_id = \(bind: id.description))"
-            )
-        }
-        if let language = query.language {
-            parts.append(
-                "EXISTS (SELECT 1 FROM activity_languages l WHERE l.activity_id = a.id AND l.language = \(bind: language.rawValue))"
-            )
-        }
-        if let group = query.targetGroup { parts.append("a.target_groups LIKE \(bind: "%\"\(group.rawValue)\"%")") }
-        if query.freeOnly { parts.append("a.fee_cents = 0") }
-        if query.referralEligibleOnly { parts.append("a.referral_eligible = 1") }
-        if query.accessibleOnly {
-            parts.append(
-                "EXISTS (SELECT 1 FROM places p WHERE p.id = a.place_id AND p.accessibility LIKE \(bind: "%\"step_free\"%"))"
-            )
-        }
-        if let day = query.notEndedBefore ?? query.from {
-            parts.append("(a.last_day IS NULL OR a.last_day >= \(bind: day.ordinal))")
-        }
-        if let day = query.through { parts.append("a.first_day <= \(bind: day.ordinal)") }
-        if query.from != nil || query.through != nil { parts.append("a.first_day IS NOT NULL") }
-        return parts.joined(separator: " AND ")
-    }
-
-    /// A subquery giving `activity_id` and `rank` for every activity with a translation containing every term;
-    /// `nil` when the query has no terms.
-    private func ranking(_ query: ActivityQuery) -> SQLQueryString? {
-        let terms = query.terms.prefix(8)
-        guard !terms.isEmpty else { return nil }
-        let reader = query.readerLanguage.rawValue
-        switch database.engine {
-        case .sqlite:
-            // BM25 is negative, lower is better: a match in the reader's language is made more negative. The inner
-            // LIMIT keeps SQLite from flattening BM25 into the aggregate, where FTS5 cannot compute it.
-            let match = terms.map { "\"\($0)\"" }.joined(separator: " AND ")
-            return """
-                SELECT activity_id, MIN(score * CASE WHEN language = \(bind: reader) THEN 2.0 ELSE 1.0 END) AS rank \
-                FROM (SELECT activity_id, language, bm25(activity_search, 0, 0, 4.0, 1.0) AS score \
-                FROM activity_search WHERE activity_search MATCH \(bind: match) LIMIT -1) GROUP BY activity_id
-                """
-        case .postgres:
-            let like = terms.map { term -> SQLQueryString in
-                "(title || ' ' || body) LIKE \(bind: "%" + Self.escapeLike(term) + "%") ESCAPE '\\'"
-            }
-            let titleLike = terms.map { term -> SQLQueryString in
-                "title LIKE \(bind: "%" + Self.escapeLike(term) + "%") ESCAPE '\\'"
-            }
-            let prefixes = terms.map { $0 + ":*" }.joined(separator: " & ")
-            return """
-                SELECT activity_id, MAX((ts_rank(document, to_tsquery('simple', \(bind: prefixes))) \
-                + CASE WHEN \(titleLike.joined(separator: " AND ")) THEN 1.0 ELSE 0.0 END) \
-                * CASE WHEN language = \(bind: reader) THEN 2.0 ELSE 1.0 END) AS rank \
-                FROM activity_search WHERE \(like.joined(separator: " AND ")) GROUP BY activity_id
-                """
-        }
-    }
-
-    static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 
     public func save(_ activity: Activity) async throws {
@@ -160,9 +51,11 @@ public struct SQLActivityRepository: ActivityRepository {
                 for key in Set(keys).sorted() { insert = insert.values(bind(activity.id), SQLBind(key)) }
                 try await insert.run()
             }
-            for (language, title, body) in Self.searchTexts(activity) {
-                try await sql.insert(into: "activity_search").columns("activity_id", "language", "title", "body")
-                    .values(bind(activity.id), SQLBind(language.rawValue), SQLBind(title), SQLBind(body)).run()
+            let rows = Self.searchRows(activity, values: values)
+            if !rows.isEmpty {
+                var insert = sql.insert(into: "activity_search").columns(Self.searchColumns)
+                for row in rows { insert = insert.values(row) }
+                try await insert.run()
             }
         }
     }
@@ -178,7 +71,7 @@ public struct SQLActivityRepository: ActivityRepository {
                 try await insert.run()
                 var links: [(String, String, [SQLBind])] = []
                 var texts: [[SQLBind]] = []
-                for activity in activities[range] {
+                for (activity, values) in zip(activities[range], rows[range]) {
                     for id in Set(activity.categoryIDs.map(\.description)).sorted() {
                         links.append(("activity_categories", "category_id", [bind(activity.id), SQLBind(id)]))
                     }
@@ -188,9 +81,7 @@ public struct SQLActivityRepository: ActivityRepository {
                     for code in Set(activity.languages.map(\.rawValue)).sorted() {
                         links.append(("activity_languages", "language", [bind(activity.id), SQLBind(code)]))
                     }
-                    for (language, title, body) in Self.searchTexts(activity) {
-                        texts.append([bind(activity.id), SQLBind(language.rawValue), SQLBind(title), SQLBind(body)])
-                    }
+                    texts += Self.searchRows(activity, values: values)
                 }
                 for (table, column) in [
                     ("activity_categories", "category_id"), ("activity_areas", "area_id"),
@@ -202,23 +93,35 @@ public struct SQLActivityRepository: ActivityRepository {
                     for row in rows { insert = insert.values(row) }
                     try await insert.run()
                 }
-                if !texts.isEmpty {
-                    var insert = sql.insert(into: "activity_search").columns("activity_id", "language", "title", "body")
-                    for row in texts { insert = insert.values(row) }
+                // Search rows have more columns: a smaller batch each.
+                for start in stride(from: 0, to: texts.count, by: 100) {
+                    var insert = sql.insert(into: "activity_search").columns(Self.searchColumns)
+                    for row in texts[start..<min(start + 100, texts.count)] { insert = insert.values(row) }
                     try await insert.run()
                 }
             }
         }
     }
 
-    /// One row per language the title or description is written in, folded for matching.
-    static func searchTexts(_ activity: Activity) -> [(LanguageCode, String, String)] {
+    /// The columns of `activity_search`: the activity, a language, the listing's filter and sort columns (as
+    /// `activities` has them), and the folded title and description in that language.
+    static let searchColumns =
+        ["activity_id", "language"] + listingColumns + ["title", "body"]
+
+    static let listingColumns = [
+        "city_id", "status", "kind", "organisation_id", "place_id", "target_groups", "fee_cents",
+        "referral_eligible", "first_day", "last_day", "sort_title",
+    ]
+
+    /// One search row per language the title or description is written in; `values` are the activity's row.
+    static func searchRows(_ activity: Activity, values: [SQLBind]) -> [[SQLBind]] {
+        let listing = listingColumns.map { values[columns.firstIndex(of: $0)!] }
         let languages = Set(activity.title.languages + activity.description.languages).sorted()
         return languages.map { language in
-            (
-                language, SearchText.fold(activity.title.translations[language]?.text ?? ""),
-                SearchText.fold(activity.description.translations[language]?.text ?? "")
-            )
+            [bind(activity.id), SQLBind(language.rawValue)] + listing + [
+                SQLBind(SearchText.fold(activity.title.translations[language]?.text ?? "")),
+                SQLBind(SearchText.fold(activity.description.translations[language]?.text ?? "")),
+            ]
         }
     }
 

@@ -20,5 +20,6 @@ public enum Migrations {
         CreateReferrals(),
         CreateVolunteering(),
         IndexActivitySearchTrigrams(),
+        RebuildActivitySearch(),
     ]
 }
