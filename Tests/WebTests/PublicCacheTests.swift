@@ -167,6 +167,26 @@ struct PublicCacheTests {
         #expect(cache.size.bytes == 7)
     }
 
+    @Test("answers past their lifetime are recomputed a few at a time, and the rest are given old meanwhile")
+    func fewRefreshesAtOnce() async {
+        let clock = Clock()
+        let cache = PublicResponseCache(lifetime: 10, maxRefreshes: 2, now: { clock.now() })
+        for uri in ["/a", "/b", "/c"] {
+            cache.store(Self.key(uri), status: .ok, headers: [:], body: Self.body(5), generation: cache.generation)
+        }
+        // given all three expire together
+        clock.advance(12)
+        // when they are asked for, two are recomputed and the third is given old
+        #expect(Self.isCompute(await cache.lookup(Self.key("/a"))))
+        #expect(Self.isCompute(await cache.lookup(Self.key("/b"))))
+        #expect(Self.isKept(await cache.lookup(Self.key("/c"))))
+        // then once one is done, the third is recomputed by the next request for it
+        cache.finish(Self.key("/a"), keeping: (.ok, [:], Self.body(5)), generation: cache.generation)
+        #expect(Self.isCompute(await cache.lookup(Self.key("/c"))))
+        // and an answer never kept is computed at once, however many are being recomputed
+        #expect(Self.isCompute(await cache.lookup(Self.key("/d"))))
+    }
+
     @Test("past its size the least recently used answers go first, and one too large is never kept")
     func sizeLimit() {
         let cache = PublicResponseCache(lifetime: 10, maxBytes: 1_600)
