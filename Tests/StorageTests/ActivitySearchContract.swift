@@ -47,6 +47,8 @@ struct ActivitySearchContract {
             #expect(pages.map(\.count) == [5, 5, 2])
             #expect(pages.flatMap { $0 } == expected)
             #expect(try await repositories.activities.count(query) == 12)
+            // and a page past the end is empty, however far
+            #expect(try await repositories.activities.search(query, offset: .max, limit: .max).isEmpty)
         }
     }
 

@@ -14,7 +14,8 @@ import SQLKit
 /// reader's language before another language; then by title. An activity takes its best row.
 extension SQLActivityRepository {
     public func search(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity] {
-        let (offset, limit) = (max(0, offset), max(0, limit))
+        // Bounded well below overflow of the sums and products below, and far above any real page.
+        let (offset, limit) = (min(max(0, offset), 1 << 30), min(max(0, limit), 1 << 30))
         guard let matches = matches(query, ranked: true) else {
             let columns = SQLQueryString(Self.columns.map { "a.\($0)" }.joined(separator: ", "))
             return try await database.sql.raw(
