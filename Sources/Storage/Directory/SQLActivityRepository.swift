@@ -113,9 +113,12 @@ public struct SQLActivityRepository: ActivityRepository {
         "referral_eligible", "first_day", "last_day", "sort_title",
     ]
 
+    /// Where the listing's columns are in an activity's row.
+    static let listingIndices = listingColumns.map { columns.firstIndex(of: $0)! }
+
     /// One search row per language the title or description is written in; `values` are the activity's row.
     static func searchRows(_ activity: Activity, values: [SQLBind]) -> [[SQLBind]] {
-        let listing = listingColumns.map { values[columns.firstIndex(of: $0)!] }
+        let listing = listingIndices.map { values[$0] }
         let languages = Set(activity.title.languages + activity.description.languages).sorted()
         return languages.map { language in
             [bind(activity.id), SQLBind(language.rawValue)] + listing + [

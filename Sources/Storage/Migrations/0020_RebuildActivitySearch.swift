@@ -13,11 +13,15 @@ import SQLKit
 struct RebuildActivitySearch: Migration {
     let name = "0020_RebuildActivitySearch"
 
-    /// The columns copied from `activities`, in the order both engines store them.
-    static let listingColumns = [
-        "city_id", "status", "kind", "organisation_id", "place_id", "target_groups", "fee_cents",
-        "referral_eligible", "first_day", "last_day", "sort_title",
+    /// The columns copied from `activities`, in the order both engines store them, with their type and
+    /// whether they may be empty.
+    static let listing: [(name: String, type: String, optional: Bool)] = [
+        ("city_id", "TEXT", false), ("status", "TEXT", false), ("kind", "TEXT", false),
+        ("organisation_id", "TEXT", false), ("place_id", "TEXT", true), ("target_groups", "TEXT", false),
+        ("fee_cents", "BIGINT", false), ("referral_eligible", "BIGINT", false), ("first_day", "BIGINT", true),
+        ("last_day", "BIGINT", true), ("sort_title", "TEXT", false),
     ]
+    static let listingColumns = listing.map(\.name)
 
     func prepare(on database: any SQLDatabase, engine: Database.Engine) async throws {
         let copied = SQLQueryString(Self.listingColumns.joined(separator: ", "))
@@ -81,23 +85,17 @@ struct RebuildActivitySearch: Migration {
             }
         case .postgres:
             let added = SQLQueryString(
-                zip(Self.listingColumns, Self.postgresTypes).map { "ADD COLUMN \($0) \($1)" }.joined(separator: ", "))
+                Self.listing.map { "ADD COLUMN \($0.name) \($0.type)" }.joined(separator: ", "))
             let assigned = SQLQueryString(Self.listingColumns.map { "\($0) = a.\($0)" }.joined(separator: ", "))
             // Ranking now needs only whether the title holds every word, so the weighted `tsvector` goes.
             try await database.raw("ALTER TABLE activity_search DROP COLUMN document, \(added)").run()
             try await database.raw(
                 "UPDATE activity_search s SET \(assigned) FROM activities a WHERE a.id = s.activity_id"
             ).run()
-            let required = Self.listingColumns.filter { !["place_id", "first_day", "last_day"].contains($0) }
+            let required = Self.listing.filter { !$0.optional }.map { "ALTER COLUMN \($0.name) SET NOT NULL" }
             try await database.raw(
-                SQLQueryString(
-                    "ALTER TABLE activity_search "
-                        + required.map { "ALTER COLUMN \($0) SET NOT NULL" }.joined(separator: ", "))
+                SQLQueryString("ALTER TABLE activity_search " + required.joined(separator: ", "))
             ).run()
         }
     }
-
-    static let postgresTypes = [
-        "TEXT", "TEXT", "TEXT", "TEXT", "TEXT", "TEXT", "BIGINT", "BIGINT", "BIGINT", "BIGINT", "TEXT",
-    ]
 }
