@@ -152,6 +152,11 @@ public final class Database: Sendable {
                 pool.pool.withConnection(logger: logger) { connection in
                     sql(connection).execute(sql: query, onRow)
                 }
+            },
+            runAsync: { query, onRow in
+                let (database, release) = try await lease()
+                defer { release() }
+                try await database.execute(sql: query, onRow)
             }
         )
         return Database(
@@ -175,11 +180,19 @@ struct PooledSQLDatabase: SQLDatabase {
     let eventLoop: any EventLoop
     let dialect: any SQLDialect
     let run: @Sendable (any SQLExpression, @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void>
+    let runAsync: @Sendable (any SQLExpression, @escaping @Sendable (any SQLRow) -> Void) async throws -> Void
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<
         Void
     > {
         run(query, onRow)
+    }
+
+    /// The drivers' own async path. SQLiteNIO's future-based one hands every row to the event loop as a task of
+    /// its own, and those are the loops that serve HTTP: a search reading thousands of rows held every
+    /// connection on its loop meanwhile. The async one calls `onRow` where SQLite reads the row.
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        try await runAsync(query, onRow)
     }
 }
 
