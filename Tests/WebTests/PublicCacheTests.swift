@@ -121,6 +121,11 @@ struct PublicCacheTests {
         return false
     }
 
+    static func isRefresh(_ lookup: PublicResponseCache.Lookup) -> Bool {
+        if case .refresh = lookup { return true }
+        return false
+    }
+
     static func isCompute(_ lookup: PublicResponseCache.Lookup) -> Bool {
         if case .compute = lookup { return true }
         return false
@@ -149,14 +154,14 @@ struct PublicCacheTests {
         }
     }
 
-    @Test("an answer past its lifetime is recomputed by one request while the others get it a while longer")
+    @Test("an answer past its lifetime is recomputed once while every request gets it a while longer")
     func staleWhileRecomputed() async {
         let clock = Clock()
         let cache = PublicResponseCache(lifetime: 10, now: { clock.now() })
         cache.store(Self.key("/a"), status: .ok, headers: [:], body: Self.body(5), generation: cache.generation)
         clock.advance(12)
-        // the first request after the lifetime recomputes; the next one gets the old answer meanwhile
-        #expect(Self.isCompute(await cache.lookup(Self.key("/a"))))
+        // the first request after the lifetime gets the old answer and has it recomputed; so does the next one
+        #expect(Self.isRefresh(await cache.lookup(Self.key("/a"))))
         #expect(Self.isKept(await cache.lookup(Self.key("/a"))))
         // but not once it is two lifetimes old: then it waits
         clock.advance(10)
@@ -176,13 +181,13 @@ struct PublicCacheTests {
         }
         // given all three expire together
         clock.advance(12)
-        // when they are asked for, two are recomputed and the third is given old
-        #expect(Self.isCompute(await cache.lookup(Self.key("/a"))))
-        #expect(Self.isCompute(await cache.lookup(Self.key("/b"))))
+        // when they are asked for, all are given old and two are recomputed
+        #expect(Self.isRefresh(await cache.lookup(Self.key("/a"))))
+        #expect(Self.isRefresh(await cache.lookup(Self.key("/b"))))
         #expect(Self.isKept(await cache.lookup(Self.key("/c"))))
-        // then once one is done, the third is recomputed by the next request for it
+        // then once one is done, the third is recomputed after the next request for it
         cache.finish(Self.key("/a"), keeping: (.ok, [:], Self.body(5)), generation: cache.generation)
-        #expect(Self.isCompute(await cache.lookup(Self.key("/c"))))
+        #expect(Self.isRefresh(await cache.lookup(Self.key("/c"))))
         // and an answer never kept is computed at once, however many are being recomputed
         #expect(Self.isCompute(await cache.lookup(Self.key("/d"))))
     }
@@ -206,5 +211,60 @@ struct PublicCacheTests {
         #expect(cache.response(for: Self.key("/b")) == nil)
         #expect(cache.response(for: Self.key("/a")) != nil)
         #expect(cache.response(for: Self.key("/fill24")) != nil)
+    }
+
+    /// Numbered answers of a listing; while `held`, a new one is not given.
+    final class Answers: Sendable {
+        let state = Mutex((given: 0, held: false))
+        func hold(_ held: Bool) { state.withLock { $0.held = held } }
+        var given: Int { state.withLock { $0.given } }
+
+        func next() async throws -> String {
+            let number = state.withLock { state in
+                state.given += 1
+                return state.given
+            }
+            while state.withLock({ $0.held }) { try await Task.sleep(for: .milliseconds(1)) }
+            return "answer \(number)"
+        }
+    }
+
+    @Test(
+        "a visitor is given an answer past its lifetime at once while it is recomputed apart",
+        .timeLimit(.minutes(1)))
+    func refreshedApart() async throws {
+        // given the cache in front of a listing whose answers are numbered
+        let clock = Clock()
+        let cache = PublicResponseCache(lifetime: 10, now: { clock.now() })
+        let answers = Answers()
+        func listing(on router: Router<AppRequestContext>) {
+            router.get("/vantaa/activities") { _, _ in try await answers.next() }
+        }
+        let routes = Router(context: AppRequestContext.self)
+        listing(on: routes)
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: PublicCacheMiddleware(cache: cache, routes: routes.buildResponder()))
+        listing(on: router)
+        try await Application(router: router).test(.router) { client in
+            func answer() async throws -> String {
+                String(buffer: try await client.execute(uri: "/vantaa/activities", method: .get).body)
+            }
+            #expect(try await answer() == "answer 1")
+            #expect(try await answer() == "answer 1")
+            // when it is past its lifetime and a new answer takes as long as the test holds it
+            clock.advance(12)
+            answers.hold(true)
+            // then visitors get the old answer without waiting, and one new answer is being computed
+            #expect(try await answer() == "answer 1")
+            #expect(try await answer() == "answer 1")
+            while answers.given < 2 { try await Task.sleep(for: .milliseconds(1)) }
+            // and once it is computed, it is kept and given
+            answers.hold(false)
+            while cache.response(for: Self.key("/vantaa/activities")) == nil {
+                try await Task.sleep(for: .milliseconds(1))
+            }
+            #expect(try await answer() == "answer 2")
+            #expect(answers.given == 2)
+        }
     }
 }

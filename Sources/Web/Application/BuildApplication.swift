@@ -36,9 +36,17 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(services: services))
     router.add(middleware: SessionMiddleware(accounts: services.accounts, config: config))
+    let routes = Router(context: AppRequestContext.self)
+    try addRoutes(to: routes, config, services: services)
     router.add(
-        middleware: PublicCacheMiddleware(cache: PublicResponseCache(lifetime: Double(config.publicCacheSeconds))))
+        middleware: PublicCacheMiddleware(
+            cache: PublicResponseCache(lifetime: Double(config.publicCacheSeconds)), routes: routes.buildResponder()))
+    try addRoutes(to: router, config, services: services)
+    return router
+}
 
+/// Every controller's routes.
+func addRoutes(to router: Router<AppRequestContext>, _ config: AppConfig, services: AppServices) throws {
     try OperationsController(services: services).register(on: router)
     CitiesAPIController(services: services).register(on: router)
     AccountsController(services: services, config: config).register(on: router)
@@ -72,5 +80,4 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     ActivitiesAPIController(services: services, config: config).register(on: router)
     EventsAPIController(services: services, config: config).register(on: router)
     HSDSAPIController(services: services, config: config).register(on: router)
-    return router
 }

@@ -8,9 +8,13 @@ import NIOCore
 /// Only what is the same for every anonymous visitor is kept: a 200 answer to a GET without a session, a flash
 /// message or a conditional header, that sets no cookie and does not carry the visitor's CSRF token. Signed-in
 /// people always get a fresh answer (they may see drafts and their own registrations).
+///
+/// This is the last middleware, so `routes` given the context it was given compute what `next` would.
 struct PublicCacheMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let cache: PublicResponseCache
+    /// The routes without this or any other middleware: what recomputes an answer past its lifetime.
+    let routes: RouterResponder<AppRequestContext>
     let hits = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "hit")])
     let misses = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "miss")])
 
@@ -40,16 +44,41 @@ struct PublicCacheMiddleware: RouterMiddleware {
         else { return try await next(request, context) }
         let key = PublicResponseCache.Key(
             uri: request.uri.description, language: context.language, explicitLanguage: context.languageIsExplicit)
-        let lookup = await cache.lookup(key)
-        if case .kept(let response) = lookup {
+        switch await cache.lookup(key) {
+        case .kept(let response):
             hits.increment()
             return response
+        case .refresh(let old):
+            hits.increment()
+            // The visitor gets the old answer now; the new one is computed by the routes alone, as `next` would,
+            // in a task of its own that the cache's `maxRefreshes` bounds.
+            let generation = cache.generation
+            let again = Request(head: request.head, body: .init(buffer: ByteBuffer()))
+            Task {
+                _ = try? await keep(key, generation: generation, context: context) {
+                    try await routes.respond(to: again, context: context)
+                }
+            }
+            return old
+        case .compute:
+            misses.increment()
+            return try await keep(key, generation: cache.generation, context: context) {
+                try await next(request, context)
+            }
+        case .computeAlone:
+            misses.increment()
+            return try await next(request, context)
         }
-        misses.increment()
-        guard case .compute = lookup else { return try await next(request, context) }
-        let generation = cache.generation
+    }
+
+    /// Computes an answer with `respond`, keeps it if it is the same for every anonymous visitor, and ends the
+    /// cache's `compute` of `key` either way.
+    func keep(
+        _ key: PublicResponseCache.Key, generation: UInt64, context: AppRequestContext,
+        respond: () async throws -> Response
+    ) async throws -> Response {
         do {
-            var response = try await next(request, context)
+            var response = try await respond()
             guard response.status == .ok, response.headers[.setCookie] == nil else {
                 cache.finish(key, keeping: nil, generation: generation)
                 return response

@@ -12,10 +12,12 @@ import Synchronization
 ///
 /// One request computes an answer; others asking for it meanwhile wait for that one instead of all computing
 /// it at once (under 32 clients, an expiring search otherwise took 0.7 s to answer). An answer older than
-/// `lifetime` is recomputed by the first request that asks, and until that is done (at most another `lifetime`)
-/// the others get the old one. At most `maxRefreshes` old answers are recomputed at once, and the rest are given
-/// old meanwhile: answers kept together expire together, and recomputing them all at once starved every other
-/// request (p99 0.7 s over 400 different searches kept 10 s, at 32 clients on two cores).
+/// `lifetime` is given old to the first request that asks, which starts recomputing it away from any visitor's
+/// request, and until that is done (at most another `lifetime`) every request gets the old one. At most
+/// `maxRefreshes` old answers are recomputed at once, and the rest are given old meanwhile: answers kept together
+/// expire together, and recomputing them all at once starved every other request (p99 0.7 s over 400 different
+/// searches kept 10 s, at 32 clients on two cores). An answer two lifetimes old is no longer given: the request
+/// computes it, or waits for the one computing it.
 public final class PublicResponseCache: Sendable {
     /// What a kept answer is found by: the path with its query, and the language it was written in.
     struct Key: Hashable, Sendable {
@@ -51,6 +53,8 @@ public final class PublicResponseCache: Sendable {
         case kept(Response)
         /// Compute the answer, then `finish` it: no one else is.
         case compute
+        /// Answer with this old one, and recompute it apart from this request, then `finish` it.
+        case refresh(Response)
         /// Compute the answer without keeping it: the one computed meanwhile could not be kept.
         case computeAlone
     }
@@ -94,6 +98,7 @@ public final class PublicResponseCache: Sendable {
         enum First {
             case answer(Response)
             case lead
+            case refresh(Response)
             case wait
         }
         let moment = now()
@@ -107,9 +112,11 @@ public final class PublicResponseCache: Sendable {
                 return .wait
             }
             if let entry = state.entries[key], moment.timeIntervalSince(entry.storedAt) < 2 * lifetime {
-                // Past its lifetime: recomputed by this request, or given old while enough others are.
+                // Past its lifetime: given old, and recomputed unless enough others are being recomputed.
                 guard state.refreshing.count < maxRefreshes else { return .answer(entry.response) }
                 state.refreshing.insert(key)
+                state.computing[key] = []
+                return .refresh(entry.response)
             }
             state.computing[key] = []
             return .lead
@@ -117,6 +124,7 @@ public final class PublicResponseCache: Sendable {
         switch first {
         case .answer(let response): return .kept(response)
         case .lead: return .compute
+        case .refresh(let response): return .refresh(response)
         case .wait:
             let computed = await withCheckedContinuation { (waiting: CheckedContinuation<Response?, Never>) in
                 let done = state.withLock { state -> Bool in
