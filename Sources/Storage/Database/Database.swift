@@ -77,7 +77,18 @@ public final class Database: Sendable {
         case .sqliteFile(let path):
             return try await openSQLite(storage: .file(path: path), configuration: configuration, logger: logger)
         case .sqliteMemory:
-            return try await openSQLite(storage: .memory, configuration: configuration, logger: logger)
+            // SQLiteKit keeps an "in-memory" database in a temporary file that nothing deletes (its SQLite is built
+            // without shared cache); a file of our own is deleted when the database is closed.
+            let path = FileManager.default.temporaryDirectory
+                .appendingPathComponent("arrival-throwaway-\(UUID().uuidString).sqlite").path
+            let database = try await openSQLite(
+                storage: .file(path: path), configuration: configuration, logger: logger)
+            return Database(
+                engine: database.engine, sql: database.sql, leaseConnection: database.leaseConnection,
+                closePool: {
+                    try await database.closePool()
+                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                })
         case .postgres(let url, let searchPath):
             return try await openPostgres(
                 url: url, searchPath: searchPath, configuration: configuration, logger: logger)

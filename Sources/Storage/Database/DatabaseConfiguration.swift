@@ -4,6 +4,7 @@ import Foundation
 public struct DatabaseConfiguration: Sendable {
     public enum Location: Sendable, Hashable {
         case sqliteFile(path: String)
+        /// A throwaway database (tests): a temporary file, deleted when the database is closed.
         case sqliteMemory
         /// A `postgres://` URL; `searchPath` puts every table in a given schema (tests use a fresh one each).
         case postgres(url: String, searchPath: [String]?)
