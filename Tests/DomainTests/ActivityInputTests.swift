@@ -191,3 +191,48 @@ struct AttendanceTests {
         #expect(Attendance.sectors([.resident: 5, .city: 2, .business: 0]) == [.city, .resident])
     }
 }
+
+@Suite("Ranking cache")
+struct RankingCacheTests {
+    static let query = ActivityQuery(city: CityID(), text: "kahvila", readerLanguage: .finnish)
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+    static let ids = (0..<100).map { _ in ActivityID() }
+
+    @Test("kept ids answer within their lifetime, and only as far as they reach")
+    func reach() async {
+        let cache = RankingCache(lifetime: 10)
+        await cache.store(Self.ids, complete: false, for: Self.query, generation: await cache.generation, now: Self.now)
+        #expect(await cache.ids(Self.query, through: 100, now: Self.now.addingTimeInterval(9)) == Self.ids)
+        #expect(await cache.ids(Self.query, through: 101, now: Self.now) == nil)
+        #expect(await cache.ids(Self.query, through: 21, now: Self.now.addingTimeInterval(10)) == nil)
+        var other = Self.query
+        other.readerLanguage = .arabic
+        #expect(await cache.ids(other, through: 21, now: Self.now) == nil)
+    }
+
+    @Test("without a lifetime nothing is kept")
+    func off() async {
+        let cache = RankingCache()
+        await cache.store(Self.ids, complete: true, for: Self.query, generation: await cache.generation, now: Self.now)
+        #expect(await cache.ids(Self.query, through: 1, now: Self.now) == nil)
+    }
+
+    @Test("a whole listing answers however far it is asked")
+    func complete() async {
+        let cache = RankingCache(lifetime: 10)
+        let few = Array(Self.ids.prefix(7))
+        await cache.store(few, complete: true, for: Self.query, generation: await cache.generation, now: Self.now)
+        #expect(await cache.ids(Self.query, through: 500, now: Self.now) == few)
+    }
+
+    @Test("forgetting drops every ranking, and one read before is not kept")
+    func forget() async {
+        let cache = RankingCache(lifetime: 10)
+        let before = await cache.generation
+        await cache.store(Self.ids, complete: false, for: Self.query, generation: before, now: Self.now)
+        await cache.forget()
+        #expect(await cache.ids(Self.query, through: 1, now: Self.now) == nil)
+        await cache.store(Self.ids, complete: false, for: Self.query, generation: before, now: Self.now)
+        #expect(await cache.ids(Self.query, through: 1, now: Self.now) == nil)
+    }
+}

@@ -243,7 +243,8 @@ struct PublicCacheTests {
         let routes = Router(context: AppRequestContext.self)
         listing(on: routes)
         let router = Router(context: AppRequestContext.self)
-        router.add(middleware: PublicCacheMiddleware(cache: cache, routes: routes.buildResponder()))
+        router.add(
+            middleware: PublicCacheMiddleware(cache: cache, routes: routes.buildResponder(), rankings: RankingCache()))
         listing(on: router)
         try await Application(router: router).test(.router) { client in
             func answer() async throws -> String {

@@ -225,6 +225,10 @@ public protocol ActivityRepository: Sendable {
     /// Activities matching the query, best first for a text search, else by title; storage applies every filter
     /// but the exact day range (it keeps activities whose first and last day enclose part of it).
     func search(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity]
+    /// The ids of what `search` gives, in its order, without reading the activities.
+    func searchIDs(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [ActivityID]
+    /// These activities in the order given; ids not found are left out.
+    func find(ids: [ActivityID]) async throws -> [Activity]
     func count(_ query: ActivityQuery) async throws -> Int
     func save(_ activity: Activity) async throws
     /// Adds many new activities at once (demo data at scale, imports), in one transaction.

@@ -9,12 +9,15 @@ public struct ActivityUseCases: Sendable {
     public var places: any PlaceRepository
     public var now: @Sendable () -> Date
     public var counts: CountCache
+    public var rankings: RankingCache
 
     public init(
         activities: any ActivityRepository, organisations: any OrganisationRepository, areas: any AreaRepository,
-        places: any PlaceRepository, counts: CountCache = CountCache(), now: @escaping @Sendable () -> Date = { Date() }
+        places: any PlaceRepository, counts: CountCache = CountCache(), rankings: RankingCache = RankingCache(),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.counts = counts
+        self.rankings = rankings
         self.activities = activities
         self.organisations = organisations
         self.areas = areas
@@ -44,8 +47,11 @@ public struct ActivityUseCases: Sendable {
     }
 
     /// The directory: activities matching the query, `limit` from `offset`. With a day range, only activities
-    /// that really take place on one of its days (worked out from their schedules) are kept.
-    public func whatsOn(_ query: ActivityQuery, city: City, offset: Int, limit: Int) async throws -> Page {
+    /// that really take place on one of its days (worked out from their schedules) are kept. With `keptOrder`,
+    /// the listing's order may come from `rankings` (for anonymous visitors, who are given kept pages too).
+    public func whatsOn(
+        _ query: ActivityQuery, city: City, offset: Int, limit: Int, keptOrder: Bool = false
+    ) async throws -> Page {
         let zone = Self.timeZone(city)
         var query = query
         query.notEndedBefore = query.notEndedBefore ?? CalendarDay(now(), in: zone)
@@ -54,7 +60,10 @@ public struct ActivityUseCases: Sendable {
             query.through.flatMap { Schedule.moment($0.adding(days: 1), minutes: 0, in: zone) }
             ?? from.addingTimeInterval(366 * 86_400)
         guard query.from != nil || query.through != nil else {
-            let found = try await activities.search(query, offset: offset, limit: limit + 1)
+            let found =
+                keptOrder
+                ? try await ranked(query, offset: offset, limit: limit + 1)
+                : try await activities.search(query, offset: offset, limit: limit + 1)
             let items = found.prefix(limit).map {
                 Listed(activity: $0, next: $0.schedule?.next(after: now(), in: zone))
             }
@@ -82,6 +91,26 @@ public struct ActivityUseCases: Sendable {
         }
         let items = Array(matched.dropFirst(offset).prefix(limit))
         return Page(items: items, offset: offset, total: nil, hasMore: matched.count > offset + limit)
+    }
+
+    /// `limit` activities of a listing from `offset`. Within the first `RankingCache.reach`, the listing's order
+    /// is kept a while, `RankingCache.span` ids at a time, and only the asked activities are read.
+    func ranked(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity] {
+        let offset = max(0, offset)
+        let through = offset.addingReportingOverflow(max(0, limit))
+        guard !through.overflow, through.partialValue <= RankingCache.reach else {
+            return try await activities.search(query, offset: offset, limit: limit)
+        }
+        var ids = await rankings.ids(query, through: through.partialValue, now: now())
+        if ids == nil {
+            let generation = await rankings.generation
+            let spans = max(1, (through.partialValue + RankingCache.span - 1) / RankingCache.span)
+            let span = min(RankingCache.reach, spans * RankingCache.span)
+            let found = try await activities.searchIDs(query, offset: 0, limit: span)
+            await rankings.store(found, complete: found.count < span, for: query, generation: generation, now: now())
+            ids = found
+        }
+        return try await activities.find(ids: Array(ids!.dropFirst(offset).prefix(limit)))
     }
 
     /// One activity of the city. Drafts and archived ones only for those who may edit them.
@@ -142,6 +171,7 @@ public struct ActivityUseCases: Sendable {
         activity.updatedAt = now()
         try await activities.save(activity)
         await counts.forget()
+        await rankings.forget()
         return activity
     }
 

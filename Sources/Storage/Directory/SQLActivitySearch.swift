@@ -14,23 +14,42 @@ import SQLKit
 /// reader's language before another language; then by title. An activity takes its best row.
 extension SQLActivityRepository {
     public func search(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity] {
+        guard query.terms.isEmpty else {
+            return try await find(ids: try await searchIDs(query, offset: offset, limit: limit))
+        }
+        return try await listing(query, offset: offset, limit: limit, columns: Self.columns).map(Self.activity)
+    }
+
+    public func searchIDs(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [ActivityID] {
         // Bounded well below overflow of the sums and products below, and far above any real page.
         let (offset, limit) = (min(max(0, offset), 1 << 30), min(max(0, limit), 1 << 30))
         guard let matches = matches(query, ranked: true) else {
-            let columns = SQLQueryString(Self.columns.map { "a.\($0)" }.joined(separator: ", "))
-            return try await database.sql.raw(
-                """
-                SELECT \(columns) FROM activities a WHERE \(conditions(query, on: .activities)) \
-                ORDER BY a.sort_title, a.id LIMIT \(bind: limit) OFFSET \(bind: offset)
-                """
-            ).all().map(Self.activity)
+            return try await listing(query, offset: offset, limit: limit, columns: ["id"]).map { try $0.id("id") }
         }
-        let ids = try await rankedIDs(matches, query, through: offset + limit).dropFirst(offset)
+        return try await rankedIDs(matches, query, through: offset + limit).dropFirst(offset)
+            .compactMap(ActivityID.init(string:))
+    }
+
+    public func find(ids: [ActivityID]) async throws -> [Activity] {
         guard !ids.isEmpty else { return [] }
         let found = try await database.sql.select().columns(Self.columns.map { SQLColumn($0) }).from("activities")
-            .where("id", .in, Array(ids)).all().map(Self.activity)
-        let byID = Dictionary(found.map { ($0.id.description, $0) }, uniquingKeysWith: { first, _ in first })
+            .where("id", .in, ids.map(\.description)).all().map(Self.activity)
+        let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return ids.compactMap { byID[$0] }
+    }
+
+    /// A listing without words, in title order.
+    private func listing(_ query: ActivityQuery, offset: Int, limit: Int, columns: [String]) async throws
+        -> [any SQLRow]
+    {
+        let (offset, limit) = (min(max(0, offset), 1 << 30), min(max(0, limit), 1 << 30))
+        let columns = SQLQueryString(columns.map { "a.\($0)" }.joined(separator: ", "))
+        return try await database.sql.raw(
+            """
+            SELECT \(columns) FROM activities a WHERE \(conditions(query, on: .activities)) \
+            ORDER BY a.sort_title, a.id LIMIT \(bind: limit) OFFSET \(bind: offset)
+            """
+        ).all()
     }
 
     public func count(_ query: ActivityQuery) async throws -> Int {

@@ -28,6 +28,9 @@ public func buildApplication(
 
 /// The route table with its middleware, separate so tests can list the routes.
 public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Router<AppRequestContext> {
+    // The order of the activity listings is kept as long as their pages are, and forgotten with them.
+    var services = services
+    services.activityUseCases.rankings = RankingCache(lifetime: Double(config.publicCacheSeconds))
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: RequestMetricsMiddleware())
@@ -40,7 +43,8 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     try addRoutes(to: routes, config, services: services)
     router.add(
         middleware: PublicCacheMiddleware(
-            cache: PublicResponseCache(lifetime: Double(config.publicCacheSeconds)), routes: routes.buildResponder()))
+            cache: PublicResponseCache(lifetime: Double(config.publicCacheSeconds)), routes: routes.buildResponder(),
+            rankings: services.activityUseCases.rankings))
     try addRoutes(to: router, config, services: services)
     return router
 }

@@ -31,7 +31,8 @@ struct ActivitiesAPIController {
         guard errors.isEmpty else {
             return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
         }
-        let page = try await useCases.whatsOn(query, city: city, offset: paging.offset, limit: paging.limit)
+        let page = try await useCases.whatsOn(
+            query, city: city, offset: paging.offset, limit: paging.limit, keptOrder: context.actor == nil)
         let categoryCodes = Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.code) })
         let areaCodes = OrganisationsAPIController.codes(areas)
         let next = page.hasMore ? paging.next(request) : nil

@@ -32,7 +32,8 @@ struct ActivitiesController {
         let page =
             errors.isEmpty
             ? try await useCases.whatsOn(
-                query, city: city, offset: (filter.page - 1) * ActivityFilter.pageSize, limit: ActivityFilter.pageSize)
+                query, city: city, offset: (filter.page - 1) * ActivityFilter.pageSize, limit: ActivityFilter.pageSize,
+                keptOrder: context.actor == nil)
             : ActivityUseCases.Page(items: [], offset: 0, total: 0, hasMore: false)
         let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
         let listed = page.items.map(\.activity)

@@ -1,9 +1,10 @@
+import Domain
 import Hummingbird
 import Metrics
 import NIOCore
 
-/// Answers anonymous visitors' requests for the directory's listings from `PublicResponseCache`, and empties it
-/// around every request that may write.
+/// Answers anonymous visitors' requests for the directory's listings from `PublicResponseCache`, and empties it,
+/// with the use cases' `RankingCache`, around every request that may write.
 ///
 /// Only what is the same for every anonymous visitor is kept: a 200 answer to a GET without a session, a flash
 /// message or a conditional header, that sets no cookie and does not carry the visitor's CSRF token. Signed-in
@@ -15,6 +16,8 @@ struct PublicCacheMiddleware: RouterMiddleware {
     let cache: PublicResponseCache
     /// The routes without this or any other middleware: what recomputes an answer past its lifetime.
     let routes: RouterResponder<AppRequestContext>
+    /// The order of the activity listings, which the use cases keep as long as this keeps pages.
+    let rankings: RankingCache
     let hits = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "hit")])
     let misses = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "miss")])
 
@@ -34,9 +37,15 @@ struct PublicCacheMiddleware: RouterMiddleware {
     ) async throws -> Response {
         guard cache.isEnabled else { return try await next(request, context) }
         guard [.get, .head, .options].contains(request.method) else {
-            cache.invalidate()
-            defer { cache.invalidate() }
-            return try await next(request, context)
+            await forget()
+            do {
+                let response = try await next(request, context)
+                await forget()
+                return response
+            } catch {
+                await forget()
+                throw error
+            }
         }
         guard request.method == .get, context.actor == nil, context.flash == nil,
             request.headers[.ifNoneMatch] == nil, request.headers[.ifModifiedSince] == nil,
@@ -69,6 +78,12 @@ struct PublicCacheMiddleware: RouterMiddleware {
             misses.increment()
             return try await next(request, context)
         }
+    }
+
+    /// Drops every kept answer and listing order: something may change.
+    func forget() async {
+        cache.invalidate()
+        await rankings.forget()
     }
 
     /// Computes an answer with `respond`, keeps it if it is the same for every anonymous visitor, and ends the
