@@ -98,7 +98,7 @@ public struct ActivityUseCases: Sendable {
     func ranked(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity] {
         let offset = max(0, offset)
         let through = offset.addingReportingOverflow(max(0, limit))
-        guard !through.overflow, through.partialValue <= RankingCache.reach else {
+        guard rankings.isEnabled, !through.overflow, through.partialValue <= RankingCache.reach else {
             return try await activities.search(query, offset: offset, limit: limit)
         }
         var ids = await rankings.ids(query, through: through.partialValue, now: now())

@@ -18,13 +18,16 @@ public actor RankingCache {
     }
 
     private var entries: [ActivityQuery: Entry] = [:]
-    private let lifetime: TimeInterval
+    private nonisolated let lifetime: TimeInterval
     private let capacity: Int
     /// Changes with every `forget`.
     public private(set) var generation: UInt64 = 0
     /// How many ids a listing reads at once; the last id kept.
     public static let span = 100
     public static let reach = 1_000
+
+    /// Whether anything is kept: without, a listing reads only its page.
+    public nonisolated var isEnabled: Bool { lifetime > 0 }
 
     public init(lifetime: TimeInterval = 0, capacity: Int = 1_000) {
         self.lifetime = lifetime
@@ -43,7 +46,7 @@ public actor RankingCache {
     /// Keeps the first ids of a listing, read while the generation was `generation`; `complete` when the
     /// listing has no more.
     public func store(_ ids: [ActivityID], complete: Bool, for query: ActivityQuery, generation: UInt64, now: Date) {
-        guard lifetime > 0, generation == self.generation else { return }
+        guard isEnabled, generation == self.generation else { return }
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
         entries[query] = Entry(ids: ids, complete: complete, at: now)
     }

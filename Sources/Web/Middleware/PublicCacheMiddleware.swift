@@ -20,6 +20,8 @@ struct PublicCacheMiddleware: RouterMiddleware {
     let rankings: RankingCache
     let hits = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "hit")])
     let misses = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "miss")])
+    /// Given an answer past its lifetime, and had it recomputed in the background.
+    let refreshes = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "refresh")])
 
     /// The listings kept: What's on, events and places, as pages and through the API.
     static func isCacheable(path: String) -> Bool {
@@ -58,7 +60,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
             hits.increment()
             return response
         case .refresh(let old):
-            hits.increment()
+            refreshes.increment()
             // The visitor gets the old answer now; the new one is computed by the routes alone, as `next` would,
             // in a task of its own that the cache's `maxRefreshes` bounds.
             let generation = cache.generation
