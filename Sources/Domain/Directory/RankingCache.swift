@@ -22,8 +22,9 @@ public actor RankingCache {
     private let capacity: Int
     /// Changes with every `forget`.
     public private(set) var generation: UInt64 = 0
-    /// How many ids a listing reads at once; the last id kept.
+    /// How many ids a listing reads at once.
     public static let span = 100
+    /// How far into a listing ids are kept; pages beyond read their own.
     public static let reach = 1_000
 
     /// Whether anything is kept: without, a listing reads only its page.
