@@ -101,16 +101,17 @@ public struct ActivityUseCases: Sendable {
         guard rankings.isEnabled, !through.overflow, through.partialValue <= RankingCache.reach else {
             return try await activities.search(query, offset: offset, limit: limit)
         }
-        var ids = await rankings.ids(query, through: through.partialValue, now: now())
-        if ids == nil {
+        let ids: [ActivityID]
+        if let kept = await rankings.ids(query, through: through.partialValue, now: now()) {
+            ids = kept
+        } else {
             let generation = await rankings.generation
             let spans = max(1, (through.partialValue + RankingCache.span - 1) / RankingCache.span)
             let span = min(RankingCache.reach, spans * RankingCache.span)
-            let found = try await activities.searchIDs(query, offset: 0, limit: span)
-            await rankings.store(found, complete: found.count < span, for: query, generation: generation, now: now())
-            ids = found
+            ids = try await activities.searchIDs(query, offset: 0, limit: span)
+            await rankings.store(ids, complete: ids.count < span, for: query, generation: generation, now: now())
         }
-        return try await activities.find(ids: Array(ids!.dropFirst(offset).prefix(limit)))
+        return try await activities.find(ids: Array(ids.dropFirst(offset).prefix(limit)))
     }
 
     /// One activity of the city. Drafts and archived ones only for those who may edit them.
