@@ -152,9 +152,8 @@ public struct ReferralUseCases: Sendable {
                 ReferralFilter(city: city.id, newcomerIDs: [newcomer.id], statuses: [.referred, .accepted])
             ).map(\.activityID))
         let candidates = try await self.candidates(city: city).filter { !held.contains($0.activity.id) }
-        return try await matching(city).suggestions(
-            for: newcomer, home: try await homes(city: city.id)[newcomer.areaID.map(\.description) ?? ""],
-            among: candidates, limit: limit)
+        let home = try await homes(city: city.id)[newcomer.areaID.map(\.description) ?? ""]
+        return matching(city).suggestions(for: newcomer, home: home, among: candidates, limit: limit)
     }
 
     /// Refers a newcomer to an activity (their caseworkers) and tells the host organisation's editors.

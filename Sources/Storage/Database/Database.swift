@@ -134,12 +134,12 @@ public final class Database: Sendable {
     }
 
     /// Wraps a connection pool: statements borrow a connection each, transactions hold one.
-    private static func pooled<Source: ConnectionPoolSource>(
+    private static func pooled<Source: ConnectionPoolSource & SendableMetatype>(
         engine: Engine,
         pool: SendablePool<Source>,
         logger: Logger,
         sql: @escaping @Sendable (Source.Connection) -> any SQLDatabase
-    ) async throws -> Database {
+    ) async throws -> Database where Source.Connection: Sendable {
         let lease: @Sendable () async throws -> (any SQLDatabase, @Sendable () -> Void) = {
             let connection = try await pool.pool.requestConnection(logger: logger).get()
             let box = SendableConnection(connection: connection)
