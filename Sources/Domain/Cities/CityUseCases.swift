@@ -1,9 +1,37 @@
-/// Creating cities.
+/// Finding and creating cities, and reading their areas.
 public struct CityUseCases: Sendable {
     public var cities: any CityRepository
+    public var areas: any AreaRepository
 
-    public init(cities: any CityRepository) {
+    public init(cities: any CityRepository, areas: any AreaRepository) {
         self.cities = cities
+        self.areas = areas
+    }
+
+    /// The city with this slug, or `nil` when the slug is malformed or names no city.
+    public func city(slug: String) async throws -> City? {
+        guard CitySlug.isValid(slug) else { return nil }
+        return try await cities.find(slug: slug)
+    }
+
+    /// The city with this id.
+    public func city(id: CityID) async throws -> City? {
+        try await cities.find(id: id)
+    }
+
+    /// Every city on the installation.
+    public func list() async throws -> [City] {
+        try await cities.list()
+    }
+
+    /// The city's areas (districts and neighbourhoods).
+    public func areas(city: CityID) async throws -> [Area] {
+        try await areas.list(city: city)
+    }
+
+    /// The latest demographics of each of the city's areas that has any.
+    public func demographics(city: CityID) async throws -> [AreaID: AreaDemographics] {
+        try await areas.latestDemographics(city: city)
     }
 
     /// Creates a city. Throws `NotPermitted` or `ValidationErrors` (including a taken slug).

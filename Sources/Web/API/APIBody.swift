@@ -25,10 +25,10 @@ extension APIBody {
     static func answer<T: Encodable>(
         status: HTTPResponse.Status = .ok, renaming: [String: String] = [:], _ write: () async throws -> T
     ) async throws -> Response {
-        do {
+        return try await Respond.validating {
             return try Respond.json(try await write(), status: status)
-        } catch let errors as ValidationErrors {
-            return try Respond.json(ValidationErrorsDTO(errors, renaming: renaming), status: .unprocessableContent)
+        } invalid: { errors in
+            try Respond.json(ValidationErrorsDTO(errors, renaming: renaming))
         }
     }
 }

@@ -4,13 +4,12 @@ import Hummingbird
 /// `/api/v1` read endpoints for cities and areas; the same repositories as the pages.
 struct CitiesAPIController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(Route.apiCities.path), use: cities)
-        router.get("/api/v1/cities/:city", use: city)
-        router.get("/api/v1/cities/:city/areas", use: areas)
-        router.get(RouterPath(Route.openAPI.path)) { _, _ in try Respond.json(OpenAPIDocument.document) }
+        router.get(.apiCities, use: cities)
+        router.get(.apiCity, use: city)
+        router.get(.apiCityAreas, use: areas)
+        router.get(.openAPI) { _, _ in try Respond.json(OpenAPIDocument.document) }
     }
 
     @Sendable func cities(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -20,11 +19,11 @@ struct CitiesAPIController {
     }
 
     @Sendable func city(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try Respond.json(CityDTO(try await lookup.city(context), language: context.language))
+        try Respond.json(CityDTO(try context.requireCity(), language: context.language))
     }
 
     @Sendable func areas(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let figures = try await services.areas.latestDemographics(city: city.id)
         let areas = try await services.areas.list(city: city.id)
         let codes = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.code) })

@@ -8,16 +8,16 @@ struct AccountsController {
     let config: AppConfig
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(Route.signIn.path), use: signInForm)
-        router.post(RouterPath(Route.signIn.path), use: signIn)
-        router.get(RouterPath(Route.signUp.path), use: signUpForm)
-        router.post(RouterPath(Route.signUp.path), use: signUp)
-        router.post(RouterPath(Route.signOut.path), use: signOut)
-        router.get(RouterPath(Route.account.path), use: account)
-        router.get(RouterPath(Route.passwordReset.path), use: resetRequestForm)
-        router.post(RouterPath(Route.passwordReset.path), use: requestReset)
-        router.get("/account/password-reset/:token", use: resetForm)
-        router.post("/account/password-reset/:token", use: reset)
+        router.get(.signIn, use: signInForm)
+        router.post(.signIn, use: signIn)
+        router.get(.signUp, use: signUpForm)
+        router.post(.signUp, use: signUp)
+        router.post(.signOut, use: signOut)
+        router.get(.account, use: account)
+        router.get(.passwordReset, use: resetRequestForm)
+        router.post(.passwordReset, use: requestReset)
+        router.get(.passwordResetToken, use: resetForm)
+        router.post(.passwordResetToken, use: reset)
     }
 
     @Sendable func signInForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -63,18 +63,17 @@ struct AccountsController {
             email: context.field("email"), displayName: context.field("display_name"),
             password: context.field("password"), preferredLanguage: context.field("language"),
             acceptsTerms: context.field("accepts_terms") == "yes")
-        do {
+        return try await Respond.validating {
             let person = try await services.accounts.signUp(input)
             let outcome = try await services.accounts.signIn(
                 email: person.email, password: input.password, address: context.remoteAddress, previousToken: nil)
             var response = Respond.redirect(to: .account, flash: "accounts.flash.signed_up")
             if case .signedIn(_, let token) = outcome { response.setCookie(sessionCookie(token)) }
             return response
-        } catch let errors as ValidationErrors {
-            return Respond.html(
+        } invalid: { errors in
+            Respond.html(
                 SignUpPage.render(
-                    .init(input: input, errors: errors), PageContext(request, context, services: services)),
-                status: .unprocessableContent)
+                    .init(input: input, errors: errors), PageContext(request, context, services: services)))
         }
     }
 
@@ -132,14 +131,13 @@ struct AccountsController {
 
     @Sendable func reset(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = context.parameters.get("token") ?? ""
-        do {
+        return try await Respond.validating {
             try await services.accounts.resetPassword(token: token, newPassword: context.field("password"))
             return Respond.redirect(to: .signIn, flash: "accounts.flash.password_changed")
-        } catch let errors as ValidationErrors {
-            return Respond.html(
+        } invalid: { errors in
+            Respond.html(
                 PasswordResetPages.reset(
-                    token: token, errors: errors, PageContext(request, context, services: services)),
-                status: .unprocessableContent)
+                    token: token, errors: errors, PageContext(request, context, services: services)))
         }
     }
 

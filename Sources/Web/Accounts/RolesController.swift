@@ -4,44 +4,43 @@ import Hummingbird
 /// City admins (and platform admins) grant and revoke the roles people hold in a city.
 struct RolesController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/admin/roles", use: index)
-        router.post("/:city/admin/roles", use: grant)
-        router.post("/:city/admin/roles/:id/revoke", use: revoke)
+        router.get(.cityRoles, use: index)
+        router.post(.cityRoles, use: grant)
+        router.post(.revokeRole, use: revoke)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let input = RoleGrantInput(email: "", kind: RoleKind.resident.rawValue, organisationID: "")
         return try await page(request, context, city: city, input: input, errors: .init(), status: .ok)
     }
 
     @Sendable func grant(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let input = RoleGrantInput(
             email: context.field("email"), kind: context.field("kind"), organisationID: context.field("organisation_id")
         )
-        do {
+        return try await Respond.validating {
             try await services.roleUseCases.grant(actor: context.actor, city: city.id, input: input)
             return Respond.redirect(to: .cityRoles(city.slug), flash: "roles.flash.granted")
-        } catch let errors as ValidationErrors {
-            return try await page(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await page(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(RoleAssignmentID.init(string:)) else { throw NotFound() }
-        do {
+        return try await Respond.validating {
             try await services.roleUseCases.revoke(actor: context.actor, city: city.id, id: id)
             return Respond.redirect(to: .cityRoles(city.slug), flash: "roles.flash.revoked")
-        } catch let errors as ValidationErrors {
+        } invalid: { errors in
             let input = RoleGrantInput(email: "", kind: RoleKind.resident.rawValue, organisationID: "")
             return try await page(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
@@ -51,7 +50,7 @@ struct RolesController {
         city: City,
         input: RoleGrantInput,
         errors: ValidationErrors,
-        status: HTTPResponse.Status
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let model = RolesPage.Model(
             city: city,

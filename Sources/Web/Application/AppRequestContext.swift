@@ -20,6 +20,8 @@ public struct AppRequestContext: RequestContext {
     public var uploads: [String: Upload] = [:]
     /// A translation key to show once, set by the previous request.
     public var flash: String?
+    /// The city named by the path, found by `CityMiddleware`.
+    public var city: City?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

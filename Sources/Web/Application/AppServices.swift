@@ -54,7 +54,7 @@ public struct AppServices: Sendable {
         self.accounts = accounts
         self.roleUseCases = RoleUseCases(
             persons: accounts.persons, roles: accounts.roles, organisations: organisations, now: accounts.now)
-        self.cityUseCases = CityUseCases(cities: cities)
+        self.cityUseCases = CityUseCases(cities: cities, areas: areas)
         self.organisationUseCases = OrganisationUseCases(
             organisations: organisations, areas: areas, now: accounts.now)
         self.contactUseCases = ContactUseCases(contacts: contacts, organisations: organisations, now: accounts.now)

@@ -39,12 +39,15 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(services: services))
     router.add(middleware: SessionMiddleware(accounts: services.accounts, config: config))
+    let cities = CityMiddleware(cities: services.cityUseCases)
     let routes = Router(context: AppRequestContext.self)
+    routes.add(middleware: cities)
     try addRoutes(to: routes, config, services: services)
     router.add(
         middleware: PublicCacheMiddleware(
             cache: PublicResponseCache(lifetime: Double(config.publicCacheSeconds)), routes: routes.buildResponder(),
             rankings: services.activityUseCases.rankings))
+    router.add(middleware: cities)
     try addRoutes(to: router, config, services: services)
     return router
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Hummingbird
 import NIOCore
@@ -70,5 +71,21 @@ enum Respond {
             response.setCookie(Cookie(name: SessionMiddleware.flashCookie, value: flash, path: "/", sameSite: .lax))
         }
         return response
+    }
+}
+
+extension Respond {
+    /// Runs a form's action; when its input does not validate, answers with `invalid` given the errors, as
+    /// 422 Unprocessable Content (the form again, with each message next to its field).
+    static func validating(
+        _ action: () async throws -> Response, invalid: (ValidationErrors) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await action()
+        } catch let errors as ValidationErrors {
+            var response = try await invalid(errors)
+            response.status = .unprocessableContent
+            return response
+        }
     }
 }

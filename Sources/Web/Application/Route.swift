@@ -178,189 +178,194 @@ public enum Route: Sendable, Hashable {
     case apiCityAreas(String)
     case openAPI
 
-    public var path: String {
+    /// The endpoint this link leads to, and the values of its pattern's parameters in order.
+    public var target: (endpoint: Endpoint, values: [String]) {
         switch self {
-        case .home: return "/"
-        case .stylesheet: return "/assets/app.css"
-        case .printStylesheet: return "/assets/print.css"
-        case .icon: return "/assets/icon.svg"
-        case .healthz: return "/healthz"
-        case .readyz: return "/readyz"
-        case .metrics: return "/metrics"
-        case .signIn: return "/account/sign-in"
-        case .signUp: return "/account/sign-up"
-        case .signOut: return "/account/sign-out"
-        case .account: return "/account"
-        case .passwordReset: return "/account/password-reset"
-        case .passwordResetToken(let token): return "/account/password-reset/\(token)"
-        case .adminCities: return "/admin/cities"
-        case .city(let slug): return "/\(slug)"
-        case .cityAreas(let slug): return "/\(slug)/areas"
-        case .cityRoles(let slug): return "/\(slug)/admin/roles"
-        case .revokeRole(let slug, let id): return "/\(slug)/admin/roles/\(id)/revoke"
-        case .organisations(let slug): return "/\(slug)/organisations"
-        case .newOrganisation(let slug): return "/\(slug)/organisations/new"
-        case .organisation(let slug, let id): return "/\(slug)/organisations/\(id)"
-        case .editOrganisation(let slug, let id): return "/\(slug)/organisations/\(id)/edit"
-        case .importOrganisations(let slug): return "/\(slug)/organisations/import"
-        case .checkOrganisationImport(let slug): return "/\(slug)/organisations/import/check"
-        case .commitOrganisationImport(let slug): return "/\(slug)/organisations/import/commit"
-        case .exportOrganisations(let slug): return "/\(slug)/organisations/export.csv"
-        case .newContact(let slug, let id): return "/\(slug)/organisations/\(id)/contacts/new"
-        case .contactHandover(let slug, let id, let contact):
-            return "/\(slug)/organisations/\(id)/contacts/\(contact)/handover"
-        case .removeContact(let slug, let id, let contact):
-            return "/\(slug)/organisations/\(id)/contacts/\(contact)/remove"
-        case .networks(let slug): return "/\(slug)/networks"
-        case .newNetwork(let slug): return "/\(slug)/networks/new"
-        case .network(let slug, let id): return "/\(slug)/networks/\(id)"
-        case .networkMembers(let slug, let id): return "/\(slug)/networks/\(id)/members"
+        case .home: (.home, [])
+        case .stylesheet: (.stylesheet, [])
+        case .printStylesheet: (.printStylesheet, [])
+        case .icon: (.icon, [])
+        case .healthz: (.healthz, [])
+        case .readyz: (.readyz, [])
+        case .metrics: (.metrics, [])
+        case .signIn: (.signIn, [])
+        case .signUp: (.signUp, [])
+        case .signOut: (.signOut, [])
+        case .account: (.account, [])
+        case .passwordReset: (.passwordReset, [])
+        case .passwordResetToken(let token): (.passwordResetToken, [token])
+        case .adminCities: (.adminCities, [])
+        case .city(let slug): (.city, [slug])
+        case .cityAreas(let slug): (.cityAreas, [slug])
+        case .cityRoles(let slug): (.cityRoles, [slug])
+        case .revokeRole(let slug, let id): (.revokeRole, [slug, "\(id)"])
+        case .organisations(let slug): (.organisations, [slug])
+        case .newOrganisation(let slug): (.newOrganisation, [slug])
+        case .organisation(let slug, let id): (.organisation, [slug, "\(id)"])
+        case .editOrganisation(let slug, let id): (.editOrganisation, [slug, "\(id)"])
+        case .importOrganisations(let slug): (.importOrganisations, [slug])
+        case .checkOrganisationImport(let slug): (.checkOrganisationImport, [slug])
+        case .commitOrganisationImport(let slug): (.commitOrganisationImport, [slug])
+        case .exportOrganisations(let slug): (.exportOrganisations, [slug])
+        case .newContact(let slug, let id): (.newContact, [slug, "\(id)"])
+        case .contactHandover(let slug, let id, let contact): (.contactHandover, [slug, "\(id)", "\(contact)"])
+        case .removeContact(let slug, let id, let contact): (.removeContact, [slug, "\(id)", "\(contact)"])
+        case .networks(let slug): (.networks, [slug])
+        case .newNetwork(let slug): (.newNetwork, [slug])
+        case .network(let slug, let id): (.network, [slug, "\(id)"])
+        case .networkMembers(let slug, let id): (.networkMembers, [slug, "\(id)"])
         case .removeNetworkMember(let slug, let id, let membership):
-            return "/\(slug)/networks/\(id)/members/\(membership)/remove"
-        case .newPartnership(let slug): return "/\(slug)/partnerships/new"
-        case .removePartnership(let slug, let id): return "/\(slug)/partnerships/\(id)/remove"
-        case .partnerCalls(let slug): return "/\(slug)/partner-calls"
-        case .newPartnerCall(let slug): return "/\(slug)/partner-calls/new"
-        case .partnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)"
-        case .editPartnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)/edit"
-        case .answerPartnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)/answers"
-        case .closePartnerCall(let slug, let id): return "/\(slug)/partner-calls/\(id)/close"
-        case .dashboard(let slug): return "/\(slug)/dashboard"
-        case .openConfirmationRound(let slug): return "/\(slug)/dashboard/confirmation-rounds"
-        case .closeConfirmationRound(let slug, let id): return "/\(slug)/dashboard/confirmation-rounds/\(id)/close"
-        case .markConfirmationBounced(let slug, let id):
-            return "/\(slug)/dashboard/confirmation-requests/\(id)/bounced"
-        case .confirmation(let slug, let token): return "/\(slug)/confirm/\(token)"
-        case .places(let slug): return "/\(slug)/places"
-        case .newPlace(let slug): return "/\(slug)/places/new"
-        case .place(let slug, let id): return "/\(slug)/places/\(id)"
-        case .editPlace(let slug, let id): return "/\(slug)/places/\(id)/edit"
-        case .requestBooking(let slug, let id): return "/\(slug)/places/\(id)/bookings"
-        case .confirmBooking(let slug, let id): return "/\(slug)/bookings/\(id)/confirm"
-        case .declineBooking(let slug, let id): return "/\(slug)/bookings/\(id)/decline"
-        case .cancelBooking(let slug, let id): return "/\(slug)/bookings/\(id)/cancel"
-        case .plans(let slug): return "/\(slug)/plans"
-        case .newPlan(let slug): return "/\(slug)/plans/new"
-        case .importPlan(let slug): return "/\(slug)/plans/import"
-        case .plan(let slug, let id): return "/\(slug)/plans/\(id)"
-        case .editPlan(let slug, let id): return "/\(slug)/plans/\(id)/edit"
-        case .newObjective(let slug, let id): return "/\(slug)/plans/\(id)/objectives/new"
-        case .editObjective(let slug, let id, let objective): return "/\(slug)/plans/\(id)/objectives/\(objective)/edit"
-        case .newPlanAction(let slug, let id): return "/\(slug)/plans/\(id)/actions/new"
-        case .planAction(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)"
-        case .editPlanAction(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/edit"
-        case .planActionNotes(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/notes"
-        case .newKPI(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/kpis/new"
-        case .kpi(let slug, let id, let kpi): return "/\(slug)/plans/\(id)/kpis/\(kpi)"
-        case .editKPI(let slug, let id, let kpi): return "/\(slug)/plans/\(id)/kpis/\(kpi)/edit"
-        case .kpiMeasurements(let slug, let id, let kpi): return "/\(slug)/plans/\(id)/kpis/\(kpi)/measurements"
-        case .newRisk(let slug, let id, let action): return "/\(slug)/plans/\(id)/actions/\(action)/risks/new"
-        case .editRisk(let slug, let id, let risk): return "/\(slug)/plans/\(id)/risks/\(risk)/edit"
-        case .planRisks(let slug, let id): return "/\(slug)/plans/\(id)/risks"
-        case .planReport(let slug, let id, let year): return "/\(slug)/plans/\(id)/reports/\(year)"
-        case .planReportPDF(let slug, let id, let year): return "/\(slug)/plans/\(id)/reports/\(year).pdf"
+            (.removeNetworkMember, [slug, "\(id)", "\(membership)"])
+        case .newPartnership(let slug): (.newPartnership, [slug])
+        case .removePartnership(let slug, let id): (.removePartnership, [slug, "\(id)"])
+        case .partnerCalls(let slug): (.partnerCalls, [slug])
+        case .newPartnerCall(let slug): (.newPartnerCall, [slug])
+        case .partnerCall(let slug, let id): (.partnerCall, [slug, "\(id)"])
+        case .editPartnerCall(let slug, let id): (.editPartnerCall, [slug, "\(id)"])
+        case .answerPartnerCall(let slug, let id): (.answerPartnerCall, [slug, "\(id)"])
+        case .closePartnerCall(let slug, let id): (.closePartnerCall, [slug, "\(id)"])
+        case .dashboard(let slug): (.dashboard, [slug])
+        case .openConfirmationRound(let slug): (.openConfirmationRound, [slug])
+        case .closeConfirmationRound(let slug, let id): (.closeConfirmationRound, [slug, "\(id)"])
+        case .markConfirmationBounced(let slug, let id): (.markConfirmationBounced, [slug, "\(id)"])
+        case .confirmation(let slug, let token): (.confirmation, [slug, token])
+        case .places(let slug): (.places, [slug])
+        case .newPlace(let slug): (.newPlace, [slug])
+        case .place(let slug, let id): (.place, [slug, "\(id)"])
+        case .editPlace(let slug, let id): (.editPlace, [slug, "\(id)"])
+        case .requestBooking(let slug, let id): (.requestBooking, [slug, "\(id)"])
+        case .confirmBooking(let slug, let id): (.confirmBooking, [slug, "\(id)"])
+        case .declineBooking(let slug, let id): (.declineBooking, [slug, "\(id)"])
+        case .cancelBooking(let slug, let id): (.cancelBooking, [slug, "\(id)"])
+        case .plans(let slug): (.plans, [slug])
+        case .newPlan(let slug): (.newPlan, [slug])
+        case .importPlan(let slug): (.importPlan, [slug])
+        case .plan(let slug, let id): (.plan, [slug, "\(id)"])
+        case .editPlan(let slug, let id): (.editPlan, [slug, "\(id)"])
+        case .newObjective(let slug, let id): (.newObjective, [slug, "\(id)"])
+        case .editObjective(let slug, let id, let objective): (.editObjective, [slug, "\(id)", "\(objective)"])
+        case .newPlanAction(let slug, let id): (.newPlanAction, [slug, "\(id)"])
+        case .planAction(let slug, let id, let action): (.planAction, [slug, "\(id)", "\(action)"])
+        case .editPlanAction(let slug, let id, let action): (.editPlanAction, [slug, "\(id)", "\(action)"])
+        case .planActionNotes(let slug, let id, let action): (.planActionNotes, [slug, "\(id)", "\(action)"])
+        case .newKPI(let slug, let id, let action): (.newKPI, [slug, "\(id)", "\(action)"])
+        case .kpi(let slug, let id, let kpi): (.kpi, [slug, "\(id)", "\(kpi)"])
+        case .editKPI(let slug, let id, let kpi): (.editKPI, [slug, "\(id)", "\(kpi)"])
+        case .kpiMeasurements(let slug, let id, let kpi): (.kpiMeasurements, [slug, "\(id)", "\(kpi)"])
+        case .newRisk(let slug, let id, let action): (.newRisk, [slug, "\(id)", "\(action)"])
+        case .editRisk(let slug, let id, let risk): (.editRisk, [slug, "\(id)", "\(risk)"])
+        case .planRisks(let slug, let id): (.planRisks, [slug, "\(id)"])
+        case .planReport(let slug, let id, let year): (.planReport, [slug, "\(id)", "\(year)"])
+        case .planReportPDF(let slug, let id, let year): (.planReport, [slug, "\(id)", "\(year).pdf"])
         case .planReportContributions(let slug, let id, let year):
-            return "/\(slug)/plans/\(id)/reports/\(year)/contributions"
-        case .lockPlanReport(let slug, let id, let year): return "/\(slug)/plans/\(id)/reports/\(year)/lock"
-        case .planExport(let slug, let id): return "/\(slug)/plans/\(id)/export.json"
-        case .planActionsCSV(let slug, let id): return "/\(slug)/plans/\(id)/actions.csv"
-        case .planKPIsCSV(let slug, let id): return "/\(slug)/plans/\(id)/kpis.csv"
-        case .importPlanSpreadsheets(let slug, let id): return "/\(slug)/plans/\(id)/import"
-        case .referrals(let slug): return "/\(slug)/referrals"
-        case .newNewcomer(let slug): return "/\(slug)/newcomers/new"
-        case .newcomer(let slug, let id): return "/\(slug)/newcomers/\(id)"
-        case .editNewcomer(let slug, let id): return "/\(slug)/newcomers/\(id)/edit"
-        case .referNewcomer(let slug, let id): return "/\(slug)/newcomers/\(id)/referrals"
-        case .renewNewcomerCode(let slug, let id): return "/\(slug)/newcomers/\(id)/code"
-        case .eraseNewcomer(let slug, let id): return "/\(slug)/newcomers/\(id)/erase"
-        case .acceptReferral(let slug, let id): return "/\(slug)/referrals/\(id)/accept"
-        case .declineReferral(let slug, let id): return "/\(slug)/referrals/\(id)/decline"
-        case .referralParticipation(let slug, let id): return "/\(slug)/referrals/\(id)/participation"
-        case .myReferrals(let slug): return "/\(slug)/my-referrals"
-        case .withdrawMyReferral(let slug): return "/\(slug)/my-referrals/withdraw"
-        case .feeLedger(let slug): return "/\(slug)/referrals/ledger"
-        case .feeLedgerCSV(let slug): return "/\(slug)/referrals/ledger.csv"
-        case .referralMonitoring(let slug): return "/\(slug)/referrals/monitoring"
-        case .matchingRounds(let slug): return "/\(slug)/matching-rounds"
-        case .matchingRound(let slug, let id): return "/\(slug)/matching-rounds/\(id)"
-        case .confirmMatchingRound(let slug, let id): return "/\(slug)/matching-rounds/\(id)/confirm"
-        case .discardMatchingRound(let slug, let id): return "/\(slug)/matching-rounds/\(id)/discard"
+            (.planReportContributions, [slug, "\(id)", "\(year)"])
+        case .lockPlanReport(let slug, let id, let year): (.lockPlanReport, [slug, "\(id)", "\(year)"])
+        case .planExport(let slug, let id): (.planExport, [slug, "\(id)"])
+        case .planActionsCSV(let slug, let id): (.planActionsCSV, [slug, "\(id)"])
+        case .planKPIsCSV(let slug, let id): (.planKPIsCSV, [slug, "\(id)"])
+        case .importPlanSpreadsheets(let slug, let id): (.importPlanSpreadsheets, [slug, "\(id)"])
+        case .referrals(let slug): (.referrals, [slug])
+        case .newNewcomer(let slug): (.newNewcomer, [slug])
+        case .newcomer(let slug, let id): (.newcomer, [slug, "\(id)"])
+        case .editNewcomer(let slug, let id): (.editNewcomer, [slug, "\(id)"])
+        case .referNewcomer(let slug, let id): (.referNewcomer, [slug, "\(id)"])
+        case .renewNewcomerCode(let slug, let id): (.renewNewcomerCode, [slug, "\(id)"])
+        case .eraseNewcomer(let slug, let id): (.eraseNewcomer, [slug, "\(id)"])
+        case .acceptReferral(let slug, let id): (.acceptReferral, [slug, "\(id)"])
+        case .declineReferral(let slug, let id): (.declineReferral, [slug, "\(id)"])
+        case .referralParticipation(let slug, let id): (.referralParticipation, [slug, "\(id)"])
+        case .myReferrals(let slug): (.myReferrals, [slug])
+        case .withdrawMyReferral(let slug): (.withdrawMyReferral, [slug])
+        case .feeLedger(let slug): (.feeLedger, [slug])
+        case .feeLedgerCSV(let slug): (.feeLedgerCSV, [slug])
+        case .referralMonitoring(let slug): (.referralMonitoring, [slug])
+        case .matchingRounds(let slug): (.matchingRounds, [slug])
+        case .matchingRound(let slug, let id): (.matchingRound, [slug, "\(id)"])
+        case .confirmMatchingRound(let slug, let id): (.confirmMatchingRound, [slug, "\(id)"])
+        case .discardMatchingRound(let slug, let id): (.discardMatchingRound, [slug, "\(id)"])
         case .removeRoundProposal(let slug, let id, let referral):
-            return "/\(slug)/matching-rounds/\(id)/proposals/\(referral)/remove"
-        case .volunteering(let slug): return "/\(slug)/volunteering"
-        case .opportunity(let slug, let id): return "/\(slug)/opportunities/\(id)"
-        case .newOpportunity(let slug): return "/\(slug)/opportunities/new"
-        case .editOpportunity(let slug, let id): return "/\(slug)/opportunities/\(id)/edit"
-        case .applyToOpportunity(let slug, let id): return "/\(slug)/opportunities/\(id)/apply"
-        case .myVolunteering(let slug): return "/\(slug)/volunteer"
-        case .volunteerProfile(let slug): return "/\(slug)/volunteer/profile"
-        case .withdrawApplication(let slug, let id): return "/\(slug)/volunteer/applications/\(id)/withdraw"
-        case .logHours(let slug, let id): return "/\(slug)/volunteer/applications/\(id)/hours"
-        case .applicationFeedback(let slug, let id): return "/\(slug)/volunteer/applications/\(id)/feedback"
-        case .issueCertificate(let slug): return "/\(slug)/volunteer/certificates"
-        case .revokeCertificate(let slug, let id): return "/\(slug)/volunteer/certificates/\(id)/revoke"
-        case .volunteerExport(let slug): return "/\(slug)/volunteer/export.json"
-        case .eraseVolunteering(let slug): return "/\(slug)/volunteer/erase"
-        case .certificates(let slug): return "/\(slug)/certificates"
-        case .certificate(let slug, let code): return "/\(slug)/certificates/\(code)"
-        case .recognition(let slug): return "/\(slug)/recognition"
-        case .newAward(let slug): return "/\(slug)/recognition/awards"
-        case .volunteeringIdeas(let slug): return "/\(slug)/volunteering/ideas"
-        case .assessIdea(let slug, let id): return "/\(slug)/volunteering/ideas/\(id)/assess"
-        case .manageVolunteering(let slug): return "/\(slug)/volunteering/manage"
-        case .decideApplication(let slug, let id): return "/\(slug)/volunteering/applications/\(id)/decide"
-        case .decideHours(let slug, let id): return "/\(slug)/volunteering/hours/\(id)/decide"
-        case .volunteerHoursCSV(let slug): return "/\(slug)/volunteering/hours.csv"
-        case .volunteer(let slug, let id): return "/\(slug)/volunteers/\(id)"
-        case .volunteeringMonitoring(let slug): return "/\(slug)/volunteering/monitoring"
-        case .trainings(let slug): return "/\(slug)/trainings"
-        case .training(let slug, let id): return "/\(slug)/trainings/\(id)"
-        case .trainingCompletions(let slug, let id): return "/\(slug)/trainings/\(id)/completions"
-        case .apiOpportunities(let slug): return "/api/v1/cities/\(slug)/opportunities"
-        case .apiOpportunity(let slug, let id): return "/api/v1/cities/\(slug)/opportunities/\(id)"
-        case .apiEngagements(let slug): return "/api/v1/cities/\(slug)/volunteering/engagements"
-        case .apiOrganisations(let slug): return "/api/v1/cities/\(slug)/organisations"
-        case .apiOrganisation(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)"
-        case .apiOrganisationHSDS(let slug, let id): return "/api/v1/cities/\(slug)/organisations/\(id)/hsds"
-        case .apiNetworks(let slug): return "/api/v1/cities/\(slug)/networks"
-        case .apiNetwork(let slug, let id): return "/api/v1/cities/\(slug)/networks/\(id)"
-        case .apiPartnerships(let slug): return "/api/v1/cities/\(slug)/partnerships"
-        case .apiPartnership(let slug, let id): return "/api/v1/cities/\(slug)/partnerships/\(id)"
-        case .apiPartnerCalls(let slug): return "/api/v1/cities/\(slug)/partner-calls"
-        case .apiPartnerCall(let slug, let id): return "/api/v1/cities/\(slug)/partner-calls/\(id)"
-        case .apiPlaces(let slug): return "/api/v1/cities/\(slug)/places"
-        case .apiPlace(let slug, let id): return "/api/v1/cities/\(slug)/places/\(id)"
-        case .apiPlacesGeoJSON(let slug): return "/api/v1/cities/\(slug)/places.geojson"
-        case .activities(let slug): return "/\(slug)/activities"
-        case .activitiesCalendar(let slug): return "/\(slug)/activities.ics"
-        case .newActivity(let slug): return "/\(slug)/activities/new"
-        case .activity(let slug, let id): return "/\(slug)/activities/\(id)"
-        case .activityCalendar(let slug, let id): return "/\(slug)/activities/\(id)/calendar.ics"
-        case .editActivity(let slug, let id): return "/\(slug)/activities/\(id)/edit"
-        case .categories(let slug): return "/\(slug)/categories"
-        case .newCategory(let slug): return "/\(slug)/categories/new"
-        case .editCategory(let slug, let id): return "/\(slug)/categories/\(id)/edit"
-        case .events(let slug): return "/\(slug)/events"
-        case .eventsCalendar(let slug): return "/\(slug)/events.ics"
-        case .newEvent(let slug): return "/\(slug)/events/new"
-        case .event(let slug, let id): return "/\(slug)/events/\(id)"
-        case .editEvent(let slug, let id): return "/\(slug)/events/\(id)/edit"
-        case .registerForEvent(let slug, let id): return "/\(slug)/events/\(id)/registrations"
-        case .eventAttendance(let slug, let id): return "/\(slug)/events/\(id)/attendance"
-        case .registration(let slug, let token): return "/\(slug)/registrations/\(token)"
-        case .cancelRegistration(let slug, let token): return "/\(slug)/registrations/\(token)/cancel"
-        case .apiHSDSServices(let slug): return "/api/v1/cities/\(slug)/hsds/services"
-        case .apiHSDSTabular(let slug): return "/api/v1/cities/\(slug)/hsds/tabular.zip"
-        case .apiHSDSService(let slug, let id): return "/api/v1/cities/\(slug)/hsds/services/\(id)"
-        case .apiEvents(let slug): return "/api/v1/cities/\(slug)/events"
-        case .apiEvent(let slug, let id): return "/api/v1/cities/\(slug)/events/\(id)"
-        case .apiActivities(let slug): return "/api/v1/cities/\(slug)/activities"
-        case .apiActivity(let slug, let id): return "/api/v1/cities/\(slug)/activities/\(id)"
-        case .apiCategories(let slug): return "/api/v1/cities/\(slug)/categories"
-        case .apiCities: return "/api/v1/cities"
-        case .apiCity(let slug): return "/api/v1/cities/\(slug)"
-        case .apiCityAreas(let slug): return "/api/v1/cities/\(slug)/areas"
-        case .openAPI: return "/api/v1/openapi.json"
+            (.removeRoundProposal, [slug, "\(id)", "\(referral)"])
+        case .volunteering(let slug): (.volunteering, [slug])
+        case .opportunity(let slug, let id): (.opportunity, [slug, "\(id)"])
+        case .newOpportunity(let slug): (.newOpportunity, [slug])
+        case .editOpportunity(let slug, let id): (.editOpportunity, [slug, "\(id)"])
+        case .applyToOpportunity(let slug, let id): (.applyToOpportunity, [slug, "\(id)"])
+        case .myVolunteering(let slug): (.myVolunteering, [slug])
+        case .volunteerProfile(let slug): (.volunteerProfile, [slug])
+        case .withdrawApplication(let slug, let id): (.withdrawApplication, [slug, "\(id)"])
+        case .logHours(let slug, let id): (.logHours, [slug, "\(id)"])
+        case .applicationFeedback(let slug, let id): (.applicationFeedback, [slug, "\(id)"])
+        case .issueCertificate(let slug): (.issueCertificate, [slug])
+        case .revokeCertificate(let slug, let id): (.revokeCertificate, [slug, "\(id)"])
+        case .volunteerExport(let slug): (.volunteerExport, [slug])
+        case .eraseVolunteering(let slug): (.eraseVolunteering, [slug])
+        case .certificates(let slug): (.certificates, [slug])
+        case .certificate(let slug, let code): (.certificate, [slug, code])
+        case .recognition(let slug): (.recognition, [slug])
+        case .newAward(let slug): (.newAward, [slug])
+        case .volunteeringIdeas(let slug): (.volunteeringIdeas, [slug])
+        case .assessIdea(let slug, let id): (.assessIdea, [slug, "\(id)"])
+        case .manageVolunteering(let slug): (.manageVolunteering, [slug])
+        case .decideApplication(let slug, let id): (.decideApplication, [slug, "\(id)"])
+        case .decideHours(let slug, let id): (.decideHours, [slug, "\(id)"])
+        case .volunteerHoursCSV(let slug): (.volunteerHoursCSV, [slug])
+        case .volunteer(let slug, let id): (.volunteer, [slug, "\(id)"])
+        case .volunteeringMonitoring(let slug): (.volunteeringMonitoring, [slug])
+        case .trainings(let slug): (.trainings, [slug])
+        case .training(let slug, let id): (.training, [slug, "\(id)"])
+        case .trainingCompletions(let slug, let id): (.trainingCompletions, [slug, "\(id)"])
+        case .apiOpportunities(let slug): (.apiOpportunities, [slug])
+        case .apiOpportunity(let slug, let id): (.apiOpportunity, [slug, "\(id)"])
+        case .apiEngagements(let slug): (.apiEngagements, [slug])
+        case .apiOrganisations(let slug): (.apiOrganisations, [slug])
+        case .apiOrganisation(let slug, let id): (.apiOrganisation, [slug, "\(id)"])
+        case .apiOrganisationHSDS(let slug, let id): (.apiOrganisationHSDS, [slug, "\(id)"])
+        case .apiNetworks(let slug): (.apiNetworks, [slug])
+        case .apiNetwork(let slug, let id): (.apiNetwork, [slug, "\(id)"])
+        case .apiPartnerships(let slug): (.apiPartnerships, [slug])
+        case .apiPartnership(let slug, let id): (.apiPartnership, [slug, "\(id)"])
+        case .apiPartnerCalls(let slug): (.apiPartnerCalls, [slug])
+        case .apiPartnerCall(let slug, let id): (.apiPartnerCall, [slug, "\(id)"])
+        case .apiPlaces(let slug): (.apiPlaces, [slug])
+        case .apiPlace(let slug, let id): (.apiPlace, [slug, "\(id)"])
+        case .apiPlacesGeoJSON(let slug): (.apiPlacesGeoJSON, [slug])
+        case .activities(let slug): (.activities, [slug])
+        case .activitiesCalendar(let slug): (.activitiesCalendar, [slug])
+        case .newActivity(let slug): (.newActivity, [slug])
+        case .activity(let slug, let id): (.activity, [slug, "\(id)"])
+        case .activityCalendar(let slug, let id): (.activityCalendar, [slug, "\(id)"])
+        case .editActivity(let slug, let id): (.editActivity, [slug, "\(id)"])
+        case .categories(let slug): (.categories, [slug])
+        case .newCategory(let slug): (.newCategory, [slug])
+        case .editCategory(let slug, let id): (.editCategory, [slug, "\(id)"])
+        case .events(let slug): (.events, [slug])
+        case .eventsCalendar(let slug): (.eventsCalendar, [slug])
+        case .newEvent(let slug): (.newEvent, [slug])
+        case .event(let slug, let id): (.event, [slug, "\(id)"])
+        case .editEvent(let slug, let id): (.editEvent, [slug, "\(id)"])
+        case .registerForEvent(let slug, let id): (.registerForEvent, [slug, "\(id)"])
+        case .eventAttendance(let slug, let id): (.eventAttendance, [slug, "\(id)"])
+        case .registration(let slug, let token): (.registration, [slug, token])
+        case .cancelRegistration(let slug, let token): (.cancelRegistration, [slug, token])
+        case .apiHSDSServices(let slug): (.apiHSDSServices, [slug])
+        case .apiHSDSTabular(let slug): (.apiHSDSTabular, [slug])
+        case .apiHSDSService(let slug, let id): (.apiHSDSService, [slug, "\(id)"])
+        case .apiEvents(let slug): (.apiEvents, [slug])
+        case .apiEvent(let slug, let id): (.apiEvent, [slug, "\(id)"])
+        case .apiActivities(let slug): (.apiActivities, [slug])
+        case .apiActivity(let slug, let id): (.apiActivity, [slug, "\(id)"])
+        case .apiCategories(let slug): (.apiCategories, [slug])
+        case .apiCities: (.apiCities, [])
+        case .apiCity(let slug): (.apiCity, [slug])
+        case .apiCityAreas(let slug): (.apiCityAreas, [slug])
+        case .openAPI: (.openAPI, [])
         }
+    }
+
+    public var endpoint: Endpoint { target.endpoint }
+
+    public var path: String {
+        let (endpoint, values) = target
+        return endpoint.path(values)
     }
 }

@@ -4,14 +4,13 @@ import Hummingbird
 /// The public front pages: the list of cities, a city's home and its areas; and city creation for platform admins.
 struct CitiesController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(Route.home.path), use: home)
-        router.get(RouterPath(Route.adminCities.path), use: adminCities)
-        router.post(RouterPath(Route.adminCities.path), use: createCity)
-        router.get("/:city", use: cityHome)
-        router.get("/:city/areas", use: areas)
+        router.get(.home, use: home)
+        router.get(.adminCities, use: adminCities)
+        router.post(.adminCities, use: createCity)
+        router.get(.city, use: cityHome)
+        router.get(.cityAreas, use: areas)
     }
 
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -20,9 +19,7 @@ struct CitiesController {
     }
 
     @Sendable func cityHome(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(context)
-        context.adopt(city, acceptLanguage: request.headers[.acceptLanguage])
+        let city = try context.requireCity()
         let model = CityHomePage.Model(
             city: city,
             areaCount: try await services.areas.list(city: city.id).count,
@@ -32,9 +29,7 @@ struct CitiesController {
     }
 
     @Sendable func areas(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(context)
-        context.adopt(city, acceptLanguage: request.headers[.acceptLanguage])
+        let city = try context.requireCity()
         let model = AreasIndexPage.Model(
             city: city,
             areas: try await services.areas.list(city: city.id),
@@ -53,15 +48,14 @@ struct CitiesController {
     @Sendable func createCity(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard Authorization.allows(context.actor, .manageCities) else { throw NotPermitted() }
         let input = CityForm.input(from: context)
-        do {
+        return try await Respond.validating {
             let city = try await services.cityUseCases.create(actor: context.actor, input: input)
             try await services.activityUseCases.seedCategories(city: city.id)
             return Respond.redirect(to: .city(city.slug), flash: "cities.flash.created")
-        } catch let errors as ValidationErrors {
+        } invalid: { errors in
             let model = CitiesAdminPage.Model(cities: try await services.cities.list(), input: input, errors: errors)
             return Respond.html(
-                CitiesAdminPage.render(model, PageContext(request, context, services: services)),
-                status: .unprocessableContent)
+                CitiesAdminPage.render(model, PageContext(request, context, services: services)))
         }
     }
 }

@@ -9,19 +9,18 @@ import Hummingbird
 struct ActivitiesAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ActivityUseCases { services.activityUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/activities", use: list)
-        router.post("/api/v1/cities/:city/activities", use: create)
-        router.get("/api/v1/cities/:city/activities/:id", use: get)
-        router.put("/api/v1/cities/:city/activities/:id", use: update)
-        router.get("/api/v1/cities/:city/categories", use: categories)
+        router.get(.apiActivities, use: list)
+        router.post(.apiActivities, use: create)
+        router.get(.apiActivity, use: get)
+        router.put(.apiActivity, use: update)
+        router.get(.apiCategories, use: categories)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let categories = try await useCases.categories(city: city.id)
         let areas = try await services.areas.list(city: city.id)
         let (query, filterErrors) = ActivityFilter(request).query(
@@ -46,7 +45,7 @@ struct ActivitiesAPIController {
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let activity = try await useCases.activity(
             actor: context.actor, city: city.id, id: try ActivitiesController.id(context))
         return try Respond.cachedJSON(
@@ -54,7 +53,7 @@ struct ActivitiesAPIController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         guard context.actor != nil else { throw NotPermitted() }
         let body = try await APIBody.decode(ActivityWriteDTO.self, from: request, limit: config.maxBodyBytes)
         return try await APIBody.answer(status: .created, renaming: ActivityWriteDTO.fieldNames) {
@@ -64,7 +63,7 @@ struct ActivitiesAPIController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let id = try ActivitiesController.id(context)
         guard context.actor != nil else { throw NotPermitted() }
         let body = try await APIBody.decode(ActivityWriteDTO.self, from: request, limit: config.maxBodyBytes)
@@ -85,7 +84,7 @@ struct ActivitiesAPIController {
     }
 
     @Sendable func categories(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let items = try await useCases.categories(city: city.id).map {
             CategoryDTO(
                 code: $0.code, name: $0.name.text(in: context.language, fallback: city.defaultLanguage),

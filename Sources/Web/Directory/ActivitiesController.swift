@@ -7,23 +7,21 @@ import Hummingbird
 struct ActivitiesController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ActivityUseCases { services.activityUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/activities", use: index)
-        router.get("/:city/activities.ics", use: feed)
-        router.get("/:city/activities/new", use: newForm)
-        router.post("/:city/activities/new", use: create)
-        router.get("/:city/activities/:id", use: show)
-        router.get("/:city/activities/:id/calendar.ics", use: calendarFile)
-        router.get("/:city/activities/:id/edit", use: editForm)
-        router.post("/:city/activities/:id/edit", use: update)
+        router.get(.activities, use: index)
+        router.get(.activitiesCalendar, use: feed)
+        router.get(.newActivity, use: newForm)
+        router.post(.newActivity, use: create)
+        router.get(.activity, use: show)
+        router.get(.activityCalendar, use: calendarFile)
+        router.get(.editActivity, use: editForm)
+        router.post(.editActivity, use: update)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let filter = ActivityFilter(request)
         let categories = try await useCases.categories(city: city.id)
         let areas = try await services.areas.list(city: city.id)
@@ -50,8 +48,7 @@ struct ActivitiesController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let activity = try await useCases.activity(actor: context.actor, city: city.id, id: try Self.id(context))
         var place: Place?
         if let id = activity.placeID { place = try await services.placeUseCases.places.find(id: id) }
@@ -67,8 +64,7 @@ struct ActivitiesController {
     }
 
     @Sendable func feed(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let filter = ActivityFilter(request)
         let (query, errors) = filter.query(
             city: city, reader: context.language, categories: try await useCases.categories(city: city.id),
@@ -82,8 +78,7 @@ struct ActivitiesController {
     }
 
     @Sendable func calendarFile(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let activity = try await useCases.activity(actor: nil, city: city.id, id: try Self.id(context))
         return try await calendar(
             request, context, city: city, activities: [activity],
@@ -104,8 +99,7 @@ struct ActivitiesController {
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
         guard let first = acting.first else { throw NotPermitted() }
         return try await form(
@@ -114,21 +108,19 @@ struct ActivitiesController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             let activity = try await useCases.save(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .activity(city.slug, activity.id), flash: "directory.activities.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let activity = try await useCases.activity(actor: context.actor, city: city.id, id: try Self.id(context))
         guard ActivityUseCases.mayEdit(context.actor, city: city.id, activity) else { throw NotPermitted() }
         let categories = try await useCases.categories(city: city.id)
@@ -139,17 +131,15 @@ struct ActivitiesController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let activity = try await useCases.activity(actor: context.actor, city: city.id, id: try Self.id(context))
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.save(actor: context.actor, city: city, id: activity.id, input: input)
             return Respond.redirect(to: .activity(city.slug, activity.id), flash: "directory.activities.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: activity, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: activity, input: input, errors: errors)
         }
     }
 

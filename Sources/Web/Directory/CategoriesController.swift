@@ -5,20 +5,18 @@ import Hummingbird
 /// The city's activity categories: listed for everyone, added and renamed by city admins.
 struct CategoriesController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ActivityUseCases { services.activityUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/categories", use: index)
-        router.get("/:city/categories/new", use: newForm)
-        router.post("/:city/categories/new", use: create)
-        router.get("/:city/categories/:id/edit", use: editForm)
-        router.post("/:city/categories/:id/edit", use: update)
+        router.get(.categories, use: index)
+        router.get(.newCategory, use: newForm)
+        router.post(.newCategory, use: create)
+        router.get(.editCategory, use: editForm)
+        router.post(.editCategory, use: update)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let model = CategoriesPage.Model(
             city: city, categories: try await useCases.categories(city: city.id),
             mayEdit: Authorization.allows(context.actor, .manageRoles(city.id)))
@@ -26,28 +24,25 @@ struct CategoriesController {
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .manageRoles(city.id)) else { throw NotPermitted() }
         return form(request, context, city: city, editing: nil, input: .init(), errors: .init())
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.saveCategory(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .categories(city.slug), flash: "directory.categories.flash.saved")
-        } catch let errors as ValidationErrors {
-            return form(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            form(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .manageRoles(city.id)) else { throw NotPermitted() }
         let category = try await find(city, context)
         let input = CategoryInput(
@@ -57,17 +52,15 @@ struct CategoriesController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let category = try await find(city, context)
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.saveCategory(actor: context.actor, city: city, id: category.id, input: input)
             return Respond.redirect(to: .categories(city.slug), flash: "directory.categories.flash.saved")
-        } catch let errors as ValidationErrors {
-            return form(
-                request, context, city: city, editing: category, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            form(
+                request, context, city: city, editing: category, input: input, errors: errors)
         }
     }
 

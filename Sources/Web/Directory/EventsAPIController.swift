@@ -8,18 +8,17 @@ import Hummingbird
 struct EventsAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: EventUseCases { services.eventUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/events", use: list)
-        router.post("/api/v1/cities/:city/events", use: create)
-        router.get("/api/v1/cities/:city/events/:id", use: get)
-        router.put("/api/v1/cities/:city/events/:id", use: update)
+        router.get(.apiEvents, use: list)
+        router.post(.apiEvents, use: create)
+        router.get(.apiEvent, use: get)
+        router.put(.apiEvent, use: update)
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         guard context.actor != nil else { throw NotPermitted() }
         let body = try await APIBody.decode(EventWriteDTO.self, from: request, limit: config.maxBodyBytes)
         return try await APIBody.answer(status: .created, renaming: EventWriteDTO.fieldNames) {
@@ -30,7 +29,7 @@ struct EventsAPIController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let id = try EventsController.id(context)
         guard context.actor != nil else { throw NotPermitted() }
         let body = try await APIBody.decode(EventWriteDTO.self, from: request, limit: config.maxBodyBytes)
@@ -42,7 +41,7 @@ struct EventsAPIController {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let query = request.uri.queryParameters
         let zone = TimeZone(identifier: city.timeZone) ?? .current
         let areas = try await services.areas.list(city: city.id)
@@ -77,7 +76,7 @@ struct EventsAPIController {
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let event = try await useCases.event(actor: nil, city: city.id, id: try EventsController.id(context))
         let areas = try await services.areas.list(city: city.id)
         return try Respond.cachedJSON(

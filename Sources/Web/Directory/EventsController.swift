@@ -8,27 +8,25 @@ import Hummingbird
 struct EventsController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: EventUseCases { services.eventUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/events", use: index)
-        router.get("/:city/events.ics", use: feed)
-        router.get("/:city/events/new", use: newForm)
-        router.post("/:city/events/new", use: create)
-        router.get("/:city/events/:id", use: show)
-        router.get("/:city/events/:id/edit", use: editForm)
-        router.post("/:city/events/:id/edit", use: update)
-        router.post("/:city/events/:id/registrations", use: registerForEvent)
-        router.get("/:city/events/:id/attendance", use: attendance)
-        router.post("/:city/events/:id/attendance", use: recordAttendance)
-        router.get("/:city/registrations/:token", use: registration)
-        router.post("/:city/registrations/:token/cancel", use: cancelRegistration)
+        router.get(.events, use: index)
+        router.get(.eventsCalendar, use: feed)
+        router.get(.newEvent, use: newForm)
+        router.post(.newEvent, use: create)
+        router.get(.event, use: show)
+        router.get(.editEvent, use: editForm)
+        router.post(.editEvent, use: update)
+        router.post(.registerForEvent, use: registerForEvent)
+        router.get(.eventAttendance, use: attendance)
+        router.post(.eventAttendance, use: recordAttendance)
+        router.get(.registration, use: registration)
+        router.post(.cancelRegistration, use: cancelRegistration)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let query = request.uri.queryParameters
         let past = query.get("when") == "past"
         let areas = try await services.areas.list(city: city.id)
@@ -54,8 +52,7 @@ struct EventsController {
     }
 
     @Sendable func feed(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let events = try await useCases.list(
             actor: nil, city: city.id,
             filter: EventFilter(from: services.accounts.now().addingTimeInterval(-90 * 86_400), statuses: [.published]))
@@ -71,20 +68,18 @@ struct EventsController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await showPage(request, context, city: city, input: .init(), errors: .init())
     }
 
     @Sendable func registerForEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         let input = RegistrationInput(
             name: context.field("name"), email: context.field("email"), consent: context.field("consent") == "yes")
         let t = services.translator(context.language)
         let base = config.publicURL
-        do {
+        return try await Respond.validating {
             let outcome = try await useCases.register(
                 actor: context.actor, city: city, id: id, input: input,
                 notice: { event, outcome, token in
@@ -102,15 +97,14 @@ struct EventsController {
                 to: .event(city.slug, id),
                 flash: outcome == .waitlisted
                     ? "directory.events.flash.waitlisted" : "directory.events.flash.registered")
-        } catch let errors as ValidationErrors {
-            return try await showPage(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await showPage(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
     @Sendable func registration(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (registration, event) = try await useCases.registration(city: city.id, token: Self.token(context))
         var response = Respond.html(
             RegistrationPage.render(
@@ -121,8 +115,7 @@ struct EventsController {
     }
 
     @Sendable func cancelRegistration(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let token = try Self.token(context)
         let t = services.translator(city.defaultLanguage)
         let base = config.publicURL
@@ -145,8 +138,7 @@ struct EventsController {
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let first = try await acting(context, city).first else { throw NotPermitted() }
         return try await form(
             request, context, city: city, editing: nil, input: EventInput(organisers: [first.id.description]),
@@ -154,21 +146,19 @@ struct EventsController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             let event = try await useCases.save(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .event(city.slug, event.id), flash: "directory.events.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let event = try await useCases.event(actor: context.actor, city: city.id, id: try Self.id(context))
         guard EventUseCases.mayOrganise(context.actor, city: city.id, event) else { throw NotPermitted() }
         let input = EventInput(
@@ -178,45 +168,40 @@ struct EventsController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let event = try await useCases.event(actor: context.actor, city: city.id, id: try Self.id(context))
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.save(actor: context.actor, city: city, id: event.id, input: input)
             return Respond.redirect(to: .event(city.slug, event.id), flash: "directory.events.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: event, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: event, input: input, errors: errors)
         }
     }
 
     @Sendable func attendance(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let event = try await useCases.event(actor: context.actor, city: city.id, id: try Self.id(context))
         return try await attendancePage(request, context, city: city, event: event, errors: .init())
     }
 
     @Sendable func recordAttendance(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let event = try await useCases.event(actor: context.actor, city: city.id, id: try Self.id(context))
         let counts = Dictionary(
             uniqueKeysWithValues: Attendance.Sector.allCases.map {
                 ($0.rawValue, context.field("count_\($0.rawValue)"))
             })
-        do {
+        return try await Respond.validating {
             try await useCases.recordAttendance(
                 actor: context.actor, city: city.id, event: event, counts: counts,
                 attended: context.form["attended"] ?? [])
             return Respond.redirect(
                 to: .eventAttendance(city.slug, event.id), flash: "directory.events.flash.attendance")
-        } catch let errors as ValidationErrors {
-            return try await attendancePage(
-                request, context, city: city, event: event, errors: errors, entered: counts,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await attendancePage(
+                request, context, city: city, event: event, errors: errors, entered: counts)
         }
     }
 

@@ -7,17 +7,16 @@ import Hummingbird
 struct PlacesAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PlaceUseCases { services.placeUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/places", use: list)
-        router.get("/api/v1/cities/:city/places.geojson", use: geoJSON)
-        router.get("/api/v1/cities/:city/places/:id", use: get)
+        router.get(.apiPlaces, use: list)
+        router.get(.apiPlacesGeoJSON, use: geoJSON)
+        router.get(.apiPlace, use: get)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let areas = try await services.areas.list(city: city.id)
         let codes = OrganisationsAPIController.codes(areas)
         let places = try await useCases.directory(city: city.id, filter: PlacesController.filter(request, areas: areas))
@@ -28,7 +27,7 @@ struct PlacesAPIController {
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let place = try await useCases.place(city: city.id, id: try PlacesController.id(context))
         let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
         return try Respond.json(
@@ -36,7 +35,7 @@ struct PlacesAPIController {
     }
 
     @Sendable func geoJSON(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let places = try await useCases.directory(city: city.id, filter: .init())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -8,25 +8,23 @@ import Hummingbird
 struct PlacesController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PlaceUseCases { services.placeUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/places", use: index)
-        router.get("/:city/places/new", use: newForm)
-        router.post("/:city/places/new", use: create)
-        router.get("/:city/places/:id", use: show)
-        router.get("/:city/places/:id/edit", use: editForm)
-        router.post("/:city/places/:id/edit", use: update)
-        router.post("/:city/places/:id/bookings", use: requestBooking)
-        router.post("/:city/bookings/:id/confirm", use: confirm)
-        router.post("/:city/bookings/:id/decline", use: decline)
-        router.post("/:city/bookings/:id/cancel", use: cancel)
+        router.get(.places, use: index)
+        router.get(.newPlace, use: newForm)
+        router.post(.newPlace, use: create)
+        router.get(.place, use: show)
+        router.get(.editPlace, use: editForm)
+        router.post(.editPlace, use: update)
+        router.post(.requestBooking, use: requestBooking)
+        router.post(.confirmBooking, use: confirm)
+        router.post(.declineBooking, use: decline)
+        router.post(.cancelBooking, use: cancel)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let areas = try await services.areas.list(city: city.id)
         let filter = Self.filter(request, areas: areas)
         let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
@@ -38,14 +36,12 @@ struct PlacesController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await showPage(request, context, city: city, input: .init(), errors: .init())
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
         guard !acting.isEmpty || Authorization.allows(context.actor, .coordinate(city.id)) else {
             throw NotPermitted()
@@ -56,21 +52,19 @@ struct PlacesController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             let place = try await useCases.save(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .place(city.slug, place.id), flash: "directory.places.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let place = try await useCases.place(city: city.id, id: try Self.id(context))
         guard PlaceUseCases.mayEdit(context.actor, city: city.id, place) else { throw NotPermitted() }
         let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
@@ -79,33 +73,30 @@ struct PlacesController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let place = try await useCases.place(city: city.id, id: try Self.id(context))
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.save(actor: context.actor, city: city, id: place.id, input: input)
             return Respond.redirect(to: .place(city.slug, place.id), flash: "directory.places.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: place, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: place, input: input, errors: errors)
         }
     }
 
     @Sendable func requestBooking(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         let input = BookingInput(
             organisation: context.field("organisation"), day: context.field("day"), from: context.field("from"),
             until: context.field("until"), purpose: context.field("purpose"))
-        do {
+        return try await Respond.validating {
             try await useCases.request(actor: context.actor, city: city, place: id, input: input)
             return Respond.redirect(to: .place(city.slug, id), flash: "directory.bookings.flash.requested")
-        } catch let errors as ValidationErrors {
-            return try await showPage(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await showPage(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
@@ -163,17 +154,15 @@ struct PlacesController {
         _ request: Request, _ context: AppRequestContext,
         _ action: (City, BookingID, AppRequestContext) async throws -> String
     ) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(BookingID.init(string:)) else { throw NotFound() }
         let (_, place) = try await useCases.booking(city: city.id, id: id)
-        do {
+        return try await Respond.validating {
             let flash = try await action(city, id, context)
             return Respond.redirect(to: .place(city.slug, place.id), flash: flash)
-        } catch let errors as ValidationErrors {
-            return try await showPage(
-                request, context, city: city, place: place, input: .init(), errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await showPage(
+                request, context, city: city, place: place, input: .init(), errors: errors)
         }
     }
 

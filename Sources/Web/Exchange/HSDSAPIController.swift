@@ -7,18 +7,17 @@ import Hummingbird
 struct HSDSAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ActivityUseCases { services.activityUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/hsds/services", use: list)
-        router.get("/api/v1/cities/:city/hsds/services/:id", use: get)
-        router.get("/api/v1/cities/:city/hsds/tabular.zip", use: tabular)
+        router.get(.apiHSDSServices, use: list)
+        router.get(.apiHSDSService, use: get)
+        router.get(.apiHSDSTabular, use: tabular)
     }
 
     /// The whole published directory as an HSDS tabular data package (CSV files in a ZIP).
     @Sendable func tabular(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let language = context.language
         let places = try await services.placeUseCases.places.list(city: city.id)
         let placesByID = Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) })
@@ -51,7 +50,7 @@ struct HSDSAPIController {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let query = request.uri.queryParameters
         var errors = ValidationErrors()
         var page = 1
@@ -87,7 +86,7 @@ struct HSDSAPIController {
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let activity = try await useCases.activity(actor: nil, city: city.id, id: try ActivitiesController.id(context))
         var place: Place?
         if let id = activity.placeID { place = try await services.placeUseCases.places.find(id: id) }

@@ -7,24 +7,22 @@ import Hummingbird
 struct MatchingRoundsController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ReferralUseCases { services.referralUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/matching-rounds", use: index)
-        router.post("/:city/matching-rounds", use: run)
-        router.get("/:city/matching-rounds/:id", use: show)
-        router.post("/:city/matching-rounds/:id/confirm", use: confirm)
-        router.post("/:city/matching-rounds/:id/discard", use: discard)
-        router.post("/:city/matching-rounds/:id/proposals/:referral/remove", use: remove)
-        router.get("/:city/referrals/monitoring", use: monitoring)
-        router.get("/:city/referrals/ledger", use: ledger)
-        router.get("/:city/referrals/ledger.csv", use: ledgerCSV)
+        router.get(.matchingRounds, use: index)
+        router.post(.matchingRounds, use: run)
+        router.get(.matchingRound, use: show)
+        router.post(.confirmMatchingRound, use: confirm)
+        router.post(.discardMatchingRound, use: discard)
+        router.post(.removeRoundProposal, use: remove)
+        router.get(.referralMonitoring, use: monitoring)
+        router.get(.feeLedger, use: ledger)
+        router.get(.feeLedgerCSV, use: ledgerCSV)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let today = CalendarDay(Date(), in: TimeZone(identifier: city.timeZone) ?? .current)
         let monthStart = CalendarDay(year: today.year, month: today.month, day: 1)!
         return try await indexPage(
@@ -32,22 +30,20 @@ struct MatchingRoundsController {
     }
 
     @Sendable func run(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
-        do {
+        let city = try context.requireCity()
+        return try await Respond.validating {
             let round = try await useCases.runRound(
                 actor: context.actor, city: city, from: context.field("from"), through: context.field("through"))
             return Respond.redirect(to: .matchingRound(city.slug, round.id), flash: "matching.flash.round_run")
-        } catch let errors as ValidationErrors {
-            return try await indexPage(
+        } invalid: { errors in
+            try await indexPage(
                 request, context, city: city, from: context.field("from"), through: context.field("through"),
-                errors: errors, status: .unprocessableContent)
+                errors: errors)
         }
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await showPage(request, context, city: city, id: try Self.id(context), errors: .init())
     }
 
@@ -75,8 +71,7 @@ struct MatchingRoundsController {
     }
 
     @Sendable func monitoring(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let monitoring = try await useCases.monitoring(actor: context.actor, city: city.id)
         let areas = try await services.areas.list(city: city.id)
         let model = ReferralMonitoringPage.Model(
@@ -87,8 +82,7 @@ struct MatchingRoundsController {
     }
 
     @Sendable func ledger(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let query = try await ledgerQuery(request, context, city: city)
         var entries: [FeeLedgerEntry] = []
         if query.errors.isEmpty, let from = query.from, let through = query.through {
@@ -105,8 +99,7 @@ struct MatchingRoundsController {
     }
 
     @Sendable func ledgerCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let query = try await ledgerQuery(request, context, city: city)
         guard query.errors.isEmpty, let from = query.from, let through = query.through else {
             throw HTTPError(.badRequest)
@@ -172,15 +165,14 @@ struct MatchingRoundsController {
         _ request: Request, _ context: AppRequestContext, flash: String,
         _ action: (City, MatchingRoundID, AppRequestContext) async throws -> Void
     ) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
-        do {
+        return try await Respond.validating {
             try await action(city, id, context)
             return Respond.redirect(to: .matchingRound(city.slug, id), flash: flash)
-        } catch let errors as ValidationErrors {
-            return try await showPage(
-                request, context, city: city, id: id, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await showPage(
+                request, context, city: city, id: id, errors: errors)
         }
     }
 

@@ -7,24 +7,21 @@ import Hummingbird
 struct MyReferralsController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ReferralUseCases { services.referralUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/my-referrals", use: form)
-        router.post("/:city/my-referrals", use: show)
-        router.post("/:city/my-referrals/withdraw", use: withdraw)
+        router.get(.myReferrals, use: form)
+        router.post(.myReferrals, use: show)
+        router.post(.withdrawMyReferral, use: withdraw)
     }
 
     @Sendable func form(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await page(request, context, city: city, code: "", newcomer: nil, errors: .init())
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let code = context.field("code")
         guard let newcomer = try await useCases.newcomer(city: city.id, accessCode: code) else {
             return try await page(
@@ -35,8 +32,7 @@ struct MyReferralsController {
     }
 
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let code = context.field("code")
         guard let newcomer = try await useCases.newcomer(city: city.id, accessCode: code) else {
             return try await page(

@@ -7,33 +7,30 @@ import Hummingbird
 struct ReferralsController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ReferralUseCases { services.referralUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/referrals", use: index)
-        router.get("/:city/newcomers/new", use: newForm)
-        router.post("/:city/newcomers/new", use: create)
-        router.get("/:city/newcomers/:id", use: show)
-        router.get("/:city/newcomers/:id/edit", use: editForm)
-        router.post("/:city/newcomers/:id/edit", use: update)
-        router.post("/:city/newcomers/:id/referrals", use: refer)
-        router.post("/:city/newcomers/:id/code", use: renewCode)
-        router.post("/:city/newcomers/:id/erase", use: erase)
-        router.post("/:city/referrals/:id/accept", use: accept)
-        router.post("/:city/referrals/:id/decline", use: decline)
-        router.post("/:city/referrals/:id/participation", use: participation)
+        router.get(.referrals, use: index)
+        router.get(.newNewcomer, use: newForm)
+        router.post(.newNewcomer, use: create)
+        router.get(.newcomer, use: show)
+        router.get(.editNewcomer, use: editForm)
+        router.post(.editNewcomer, use: update)
+        router.post(.referNewcomer, use: refer)
+        router.post(.renewNewcomerCode, use: renewCode)
+        router.post(.eraseNewcomer, use: erase)
+        router.post(.acceptReferral, use: accept)
+        router.post(.declineReferral, use: decline)
+        router.post(.referralParticipation, use: participation)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await indexPage(request, context, city: city, errors: .init(), failed: nil)
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard !ReferralUseCases.caseworkerOrganisations(context.actor, city: city.id).isEmpty else {
             throw NotPermitted()
         }
@@ -42,31 +39,28 @@ struct ReferralsController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.input(context)
-        do {
+        return try await Respond.validating {
             let (newcomer, code) = try await useCases.record(
                 actor: context.actor, city: city, organisation: context.field("organisation"), input: input)
             // The code is shown on this answer only; reloading it does not show it again.
             return try await showPage(request, context, city: city, newcomer: newcomer, code: code, status: .created)
-        } catch let errors as ValidationErrors {
-            return try await form(
+        } invalid: { errors in
+            try await form(
                 request, context, city: city, editing: nil, input: input, organisation: context.field("organisation"),
-                errors: errors, status: .unprocessableContent)
+                errors: errors)
         }
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let newcomer = try await useCases.newcomer(actor: context.actor, city: city.id, id: try Self.id(context))
         return try await showPage(request, context, city: city, newcomer: newcomer)
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let newcomer = try await useCases.newcomer(actor: context.actor, city: city.id, id: try Self.id(context))
         guard newcomer.erasedAt == nil else { throw NotFound() }
         let categories = try await services.activityUseCases.categories(city: city.id)
@@ -79,41 +73,37 @@ struct ReferralsController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let newcomer = try await useCases.newcomer(actor: context.actor, city: city.id, id: try Self.id(context))
         let input = Self.input(context)
-        do {
+        return try await Respond.validating {
             try await useCases.update(actor: context.actor, city: city, id: newcomer.id, input: input)
             return Respond.redirect(to: .newcomer(city.slug, newcomer.id), flash: "matching.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: newcomer, input: input, organisation: "", errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: newcomer, input: input, organisation: "", errors: errors)
         }
     }
 
     @Sendable func refer(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
-        do {
+        return try await Respond.validating {
             guard let activity = ActivityID(string: context.field("activity")) else {
                 throw ValidationErrors(["activity": ["matching.errors.activity.not_eligible"]])
             }
             try await useCases.refer(
                 actor: context.actor, city: city, newcomer: id, activity: activity, notice: notice(city))
             return Respond.redirect(to: .newcomer(city.slug, id), flash: "matching.flash.referred")
-        } catch let errors as ValidationErrors {
+        } invalid: { errors in
             let newcomer = try await useCases.newcomer(actor: context.actor, city: city.id, id: id)
             return try await showPage(
-                request, context, city: city, newcomer: newcomer, errors: errors, status: .unprocessableContent)
+                request, context, city: city, newcomer: newcomer, errors: errors)
         }
     }
 
     @Sendable func renewCode(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         let code = try await useCases.renewAccessCode(actor: context.actor, city: city, id: id)
         let newcomer = try await useCases.newcomer(actor: context.actor, city: city.id, id: id)
@@ -121,8 +111,7 @@ struct ReferralsController {
     }
 
     @Sendable func erase(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         try await useCases.erase(actor: context.actor, city: city, id: id)
         return Respond.redirect(to: .newcomer(city.slug, id), flash: "matching.flash.erased")
@@ -162,15 +151,14 @@ struct ReferralsController {
         _ request: Request, _ context: AppRequestContext,
         _ action: (City, ReferralID, AppRequestContext) async throws -> String
     ) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(ReferralID.init(string:)) else { throw NotFound() }
-        do {
+        return try await Respond.validating {
             let flash = try await action(city, id, context)
             return Respond.redirect(to: .referrals(city.slug), flash: flash)
-        } catch let errors as ValidationErrors {
-            return try await indexPage(
-                request, context, city: city, errors: errors, failed: id, status: .unprocessableContent)
+        } invalid: { errors in
+            try await indexPage(
+                request, context, city: city, errors: errors, failed: id)
         }
     }
 

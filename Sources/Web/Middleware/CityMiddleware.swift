@@ -1,26 +1,35 @@
 import Domain
 import Hummingbird
 
-/// The city named by the `:city` segment of the path; an unknown city is a 404, never a 500.
-struct CityLookup {
-    let cities: any CityRepository
+/// Finds the city named by the `:city` segment of every route that has one, before its handler runs, so that a
+/// handler starts from `context.requireCity()`. An unknown city is a 404, never a 500. On a city's pages (not the
+/// API) the reader's language is settled for the city.
+struct CityMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let cities: CityUseCases
 
-    func city(_ context: AppRequestContext) async throws -> City {
-        guard let slug = context.parameters.get("city"), CitySlug.isValid(slug),
-            let city = try await cities.find(slug: slug)
-        else { throw NotFound() }
-        return city
-    }
-
-    /// The city, with the request's language settled for it.
-    func city(_ request: Request, _ context: inout AppRequestContext) async throws -> City {
-        let city = try await city(context)
-        context.adopt(city, acceptLanguage: request.headers[.acceptLanguage])
-        return city
+    func handle(
+        _ request: Request, context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        guard let slug = context.parameters.get("city") else { return try await next(request, context) }
+        guard let city = try await cities.city(slug: slug) else { throw NotFound() }
+        var context = context
+        context.city = city
+        if !request.uri.path.hasPrefix("/api/") {
+            context.adopt(city, acceptLanguage: request.headers[.acceptLanguage])
+        }
+        return try await next(request, context)
     }
 }
 
 extension AppRequestContext {
+    /// The city of a route with a `:city` segment, which `CityMiddleware` found.
+    func requireCity() throws -> City {
+        guard let city else { throw NotFound() }
+        return city
+    }
+
     /// On a city's pages, a reader who has not chosen a language sees the city's default
     /// unless the browser asked for another language the city offers.
     mutating func adopt(_ city: City, acceptLanguage: String?) {

@@ -23,13 +23,10 @@ struct PublicCacheMiddleware: RouterMiddleware {
     /// Given an answer past its lifetime, and had it recomputed in the background.
     let refreshes = Counter(label: "arrival_public_cache_requests", dimensions: [("result", "refresh")])
 
-    /// The listings kept: What's on, events and places, as pages and through the API.
-    static func isCacheable(path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        let listings: Set<Substring> = ["activities", "events", "places"]
-        if parts.count == 2 { return listings.contains(parts.last!) && parts.first != "api" }
-        return parts.count == 5 && parts.prefix(3).elementsEqual(["api", "v1", "cities"])
-            && listings.contains(parts.last!)
+    /// Whether the route table lets the matched endpoint's answers be kept: What's on, events and places, as
+    /// pages and through the API.
+    static func isCacheable(_ context: AppRequestContext) -> Bool {
+        context.endpointPath.flatMap(Endpoint.init(matched:))?.keptForVisitors ?? false
     }
 
     func handle(
@@ -51,7 +48,7 @@ struct PublicCacheMiddleware: RouterMiddleware {
         }
         guard request.method == .get, context.actor == nil, context.flash == nil,
             request.headers[.ifNoneMatch] == nil, request.headers[.ifModifiedSince] == nil,
-            Self.isCacheable(path: request.uri.path)
+            Self.isCacheable(context)
         else { return try await next(request, context) }
         let key = PublicResponseCache.Key(
             uri: request.uri.description, language: context.language, explicitLanguage: context.languageIsExplicit)

@@ -16,21 +16,21 @@ struct OperationsController {
     }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(Route.healthz.path)) { _, _ in Self.text("ok\n") }
-        router.get(RouterPath(Route.readyz.path)) { _, _ in
+        router.get(.healthz) { _, _ in Self.text("ok\n") }
+        router.get(.readyz) { _, _ in
             await services.isDatabaseReady()
                 ? Self.text("ready\n") : Self.text("database unavailable\n", status: .serviceUnavailable)
         }
-        router.get(RouterPath(Route.metrics.path)) { _, _ in
+        router.get(.metrics) { _, _ in
             var buffer: [UInt8] = []
             services.metrics.emit(into: &buffer)
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
         }
-        router.get(RouterPath(Route.stylesheet.path)) { _, _ in css(stylesheet) }
-        router.get(RouterPath(Route.printStylesheet.path)) { _, _ in css(printStylesheet) }
-        router.get(RouterPath(Route.icon.path)) { _, _ in
+        router.get(.stylesheet) { _, _ in css(stylesheet) }
+        router.get(.printStylesheet) { _, _ in css(printStylesheet) }
+        router.get(.icon) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=86400"],
                 body: .init(byteBuffer: ByteBuffer(string: Self.icon)))

@@ -5,41 +5,38 @@ import Hummingbird
 /// A plan's actions with their status notes, KPIs with their values, and risks.
 struct PlanActionsController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PlanUseCases { services.planUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/plans/:plan/actions/new", use: newAction)
-        router.post("/:city/plans/:plan/actions/new", use: createAction)
-        router.get("/:city/plans/:plan/actions/:action", use: show)
-        router.get("/:city/plans/:plan/actions/:action/edit", use: editAction)
-        router.post("/:city/plans/:plan/actions/:action/edit", use: updateAction)
-        router.post("/:city/plans/:plan/actions/:action/notes", use: addNote)
-        router.get("/:city/plans/:plan/actions/:action/kpis/new", use: newKPI)
-        router.post("/:city/plans/:plan/actions/:action/kpis/new", use: createKPI)
-        router.get("/:city/plans/:plan/kpis/:kpi", use: showKPI)
-        router.get("/:city/plans/:plan/kpis/:kpi/edit", use: editKPI)
-        router.post("/:city/plans/:plan/kpis/:kpi/edit", use: updateKPI)
-        router.post("/:city/plans/:plan/kpis/:kpi/measurements", use: addMeasurement)
-        router.get("/:city/plans/:plan/actions/:action/risks/new", use: newRisk)
-        router.post("/:city/plans/:plan/actions/:action/risks/new", use: createRisk)
-        router.get("/:city/plans/:plan/risks/:risk/edit", use: editRisk)
-        router.post("/:city/plans/:plan/risks/:risk/edit", use: updateRisk)
+        router.get(.newPlanAction, use: newAction)
+        router.post(.newPlanAction, use: createAction)
+        router.get(.planAction, use: show)
+        router.get(.editPlanAction, use: editAction)
+        router.post(.editPlanAction, use: updateAction)
+        router.post(.planActionNotes, use: addNote)
+        router.get(.newKPI, use: newKPI)
+        router.post(.newKPI, use: createKPI)
+        router.get(.kpi, use: showKPI)
+        router.get(.editKPI, use: editKPI)
+        router.post(.editKPI, use: updateKPI)
+        router.post(.kpiMeasurements, use: addMeasurement)
+        router.get(.newRisk, use: newRisk)
+        router.post(.newRisk, use: createRisk)
+        router.get(.editRisk, use: editRisk)
+        router.post(.editRisk, use: updateRisk)
     }
 
     // MARK: Actions
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, action) = try await self.action(city, context)
         return try await actionPage(
             request, context, city: city, document: document, action: action, input: .init(), errors: .init())
     }
 
     @Sendable func newAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
         let input = ActionInput(
@@ -55,8 +52,7 @@ struct PlanActionsController {
     }
 
     @Sendable func editAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let (document, action) = try await self.action(city, context)
         return try await actionForm(
@@ -72,8 +68,7 @@ struct PlanActionsController {
     private func saveAction(_ request: Request, _ context: AppRequestContext, id: PlanActionID?) async throws
         -> Response
     {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let planID = try PlansController.planID(context)
         let document = try await useCases.document(city: city.id, id: planID)
         let input = ActionInput(
@@ -86,40 +81,37 @@ struct PlanActionsController {
             lastYear: context.field("last_year"),
             fundingSources: TranslatableFields.read("funding", languages: city.languages, from: context),
             budget: context.field("budget"), status: context.field("status"))
-        do {
+        return try await Respond.validating {
             let action = try await useCases.saveAction(
                 actor: context.actor, city: city, plan: planID, action: id, input: input)
             return Respond.redirect(to: .planAction(city.slug, planID, action.id), flash: "plans.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await actionForm(
+        } invalid: { errors in
+            try await actionForm(
                 request, context, city: city, document: document, editing: document.actions.first { $0.id == id },
-                input: input, errors: errors, status: .unprocessableContent)
+                input: input, errors: errors)
         }
     }
 
     @Sendable func addNote(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, action) = try await self.action(city, context)
         let input = StatusNoteInput(
             status: context.field("status"), text: context.field("text"), organisation: context.field("organisation"))
-        do {
+        return try await Respond.validating {
             try await useCases.addNote(
                 actor: context.actor, city: city, plan: document.plan.id, action: action.id, input: input)
             return Respond.redirect(
                 to: .planAction(city.slug, document.plan.id, action.id), flash: "plans.flash.note_added")
-        } catch let errors as ValidationErrors {
-            return try await actionPage(
-                request, context, city: city, document: document, action: action, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await actionPage(
+                request, context, city: city, document: document, action: action, input: input, errors: errors)
         }
     }
 
     // MARK: KPIs
 
     @Sendable func newKPI(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let (document, action) = try await self.action(city, context)
         let input = KPIInput(due: CalendarDay(year: action.lastYear, month: 12, day: 31)!.description)
@@ -129,15 +121,13 @@ struct PlanActionsController {
     }
 
     @Sendable func createKPI(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, action) = try await self.action(city, context)
         return try await saveKPI(request, context, city: city, document: document, action: action, editing: nil)
     }
 
     @Sendable func editKPI(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let (document, kpi, action) = try await self.kpi(city, context)
         return try await kpiForm(
@@ -146,8 +136,7 @@ struct PlanActionsController {
     }
 
     @Sendable func updateKPI(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, kpi, action) = try await self.kpi(city, context)
         return try await saveKPI(request, context, city: city, document: document, action: action, editing: kpi)
     }
@@ -163,49 +152,45 @@ struct PlanActionsController {
             due: context.field("due"), measure: context.field("measure"), eventKind: context.field("event_kind"),
             network: context.field("network"), minimumAttendance: context.field("minimum_attendance"),
             placeKind: context.field("place_kind"))
-        do {
+        return try await Respond.validating {
             let kpi = try await useCases.saveKPI(
                 actor: context.actor, city: city, plan: document.plan.id, action: action.id, kpi: editing?.id,
                 input: input)
             return Respond.redirect(to: .kpi(city.slug, document.plan.id, kpi.id), flash: "plans.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await kpiForm(
+        } invalid: { errors in
+            try await kpiForm(
                 request, context, city: city, document: document, action: action, editing: editing, input: input,
-                errors: errors, status: .unprocessableContent)
+                errors: errors)
         }
     }
 
     @Sendable func showKPI(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, kpi, action) = try await self.kpi(city, context)
         return try await kpiPage(
             request, context, city: city, document: document, kpi: kpi, action: action, input: .init(), errors: .init())
     }
 
     @Sendable func addMeasurement(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, kpi, action) = try await self.kpi(city, context)
         let input = MeasurementInput(
             day: context.field("day"), value: context.field("value"), evidence: context.field("evidence"))
-        do {
+        return try await Respond.validating {
             try await useCases.addMeasurement(
                 actor: context.actor, city: city, plan: document.plan.id, kpi: kpi.id, input: input)
             return Respond.redirect(to: .kpi(city.slug, document.plan.id, kpi.id), flash: "plans.flash.measured")
-        } catch let errors as ValidationErrors {
-            return try await kpiPage(
+        } invalid: { errors in
+            try await kpiPage(
                 request, context, city: city, document: document, kpi: kpi, action: action, input: input,
-                errors: errors,
-                status: .unprocessableContent)
+                errors: errors)
         }
     }
 
     // MARK: Risks
 
     @Sendable func newRisk(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let (document, action) = try await self.action(city, context)
         return try await riskForm(
@@ -214,15 +199,13 @@ struct PlanActionsController {
     }
 
     @Sendable func createRisk(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, action) = try await self.action(city, context)
         return try await saveRisk(request, context, city: city, plan: document.plan, action: action, editing: nil)
     }
 
     @Sendable func editRisk(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let (document, risk, action) = try await self.risk(city, context)
         return try await riskForm(
@@ -231,8 +214,7 @@ struct PlanActionsController {
     }
 
     @Sendable func updateRisk(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (document, risk, action) = try await self.risk(city, context)
         return try await saveRisk(request, context, city: city, plan: document.plan, action: action, editing: risk)
     }
@@ -246,15 +228,14 @@ struct PlanActionsController {
             likelihood: context.field("likelihood"), impact: context.field("impact"),
             mitigations: TranslatableFields.read("mitigation", languages: city.languages, from: context),
             owner: context.field("owner"), status: context.field("status"))
-        do {
+        return try await Respond.validating {
             try await useCases.saveRisk(
                 actor: context.actor, city: city, plan: plan.id, action: action.id, risk: editing?.id, input: input)
             return Respond.redirect(to: .planAction(city.slug, plan.id, action.id), flash: "plans.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await riskForm(
+        } invalid: { errors in
+            try await riskForm(
                 request, context, city: city, plan: plan, action: action, editing: editing, input: input,
-                errors: errors,
-                status: .unprocessableContent)
+                errors: errors)
         }
     }
 

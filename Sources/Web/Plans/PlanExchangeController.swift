@@ -6,29 +6,26 @@ import NIOCore
 /// A plan out and in: the whole plan as JSON, its actions and KPIs as CSV, and importing a JSON export as a new plan.
 struct PlanExchangeController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PlanUseCases { services.planUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/plans/import", use: importForm)
-        router.post("/:city/plans/import", use: importPlan)
-        router.get("/:city/plans/:plan/export.json", use: exportJSON)
-        router.get("/:city/plans/:plan/actions.csv", use: actionsCSV)
-        router.get("/:city/plans/:plan/kpis.csv", use: kpisCSV)
-        router.get("/:city/plans/:plan/import", use: spreadsheetsForm)
-        router.post("/:city/plans/:plan/import", use: importSpreadsheets)
+        router.get(.importPlan, use: importForm)
+        router.post(.importPlan, use: importPlan)
+        router.get(.planExport, use: exportJSON)
+        router.get(.planActionsCSV, use: actionsCSV)
+        router.get(.planKPIsCSV, use: kpisCSV)
+        router.get(.importPlanSpreadsheets, use: spreadsheetsForm)
+        router.post(.importPlanSpreadsheets, use: importSpreadsheets)
     }
 
     @Sendable func exportJSON(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
         return file(try PlanDTO.encoder.encode(PlanDTO(document)), type: "application/json", name: "plan.json")
     }
 
     @Sendable func actionsCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
         let names = try await services.organisations.list(city: city.id).map {
             ($0.id, $0.name.text(in: city.defaultLanguage))
@@ -39,8 +36,7 @@ struct PlanExchangeController {
     }
 
     @Sendable func kpisCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
         let evaluation = try await useCases.evaluate(city: city, document: document)
         let csv = PlanSpreadsheet.kpis(document, languages: city.languages, evaluation: evaluation)
@@ -48,18 +44,16 @@ struct PlanExchangeController {
     }
 
     @Sendable func importForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         return page(request, context, city: city, errors: .init())
     }
 
     @Sendable func importPlan(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let data = context.uploads["file"]?.data ?? Data(context.field("json").utf8)
-        do {
+        return try await Respond.validating {
             let dto: PlanDTO
             do {
                 dto = try PlanDTO.decoder.decode(PlanDTO.self, from: data)
@@ -69,25 +63,23 @@ struct PlanExchangeController {
             let imported = try await useCases.importPlan(
                 actor: context.actor, city: city, document: try dto.document(city: city.id))
             return Respond.redirect(to: .plan(city.slug, imported.plan.id), flash: "plans.flash.imported")
-        } catch let errors as ValidationErrors {
-            return page(request, context, city: city, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            page(request, context, city: city, errors: errors)
         }
     }
 
     @Sendable func spreadsheetsForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
         return spreadsheetsPage(request, context, city: city, plan: document.plan, errors: .init())
     }
 
     @Sendable func importSpreadsheets(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
-        do {
+        return try await Respond.validating {
             var texts: [String: String] = [:]
             var errors = ValidationErrors()
             for name in ["actions", "kpis"] {
@@ -103,9 +95,9 @@ struct PlanExchangeController {
                 actor: context.actor, city: city, plan: document.plan.id, actions: texts["actions"],
                 kpis: texts["kpis"])
             return Respond.redirect(to: .plan(city.slug, document.plan.id), flash: "plans.flash.spreadsheets_imported")
-        } catch let errors as ValidationErrors {
-            return spreadsheetsPage(
-                request, context, city: city, plan: document.plan, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            spreadsheetsPage(
+                request, context, city: city, plan: document.plan, errors: errors)
         }
     }
 

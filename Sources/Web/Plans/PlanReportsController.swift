@@ -6,19 +6,17 @@ import NIOCore
 /// The yearly monitoring report: the page, its PDF, partners' contributions and locking.
 struct PlanReportsController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PlanUseCases { services.planUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/plans/:plan/reports/:year", use: report)
-        router.post("/:city/plans/:plan/reports/:year/contributions", use: contribute)
-        router.post("/:city/plans/:plan/reports/:year/lock", use: lock)
+        router.get(.planReport, use: report)
+        router.post(.planReportContributions, use: contribute)
+        router.post(.lockPlanReport, use: lock)
     }
 
     /// `/reports/2019` is the page, `/reports/2019.pdf` the PDF.
     @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let text = context.parameters.get("year") ?? ""
         let wantsPDF = text.hasSuffix(".pdf")
         guard let year = Int(wantsPDF ? String(text.dropLast(4)) : text) else { throw NotFound() }
@@ -39,29 +37,27 @@ struct PlanReportsController {
     }
 
     @Sendable func contribute(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let planID = try PlansController.planID(context)
         guard let year = context.parameters.get("year").flatMap(Int.init),
             let action = PlanActionID(string: context.field("action"))
         else { throw NotFound() }
-        do {
+        return try await Respond.validating {
             try await useCases.contribute(
                 actor: context.actor, city: city, plan: planID, year: year, action: action,
                 organisation: context.field("organisation"), text: context.field("text"))
             return Respond.redirect(to: .planReport(city.slug, planID, year), flash: "plans.flash.contributed")
-        } catch let errors as ValidationErrors {
+        } invalid: { errors in
             let document = try await useCases.document(city: city.id, id: planID)
             let model = try await self.model(context, city: city, document: document, year: year)
             var page = PageContext(request, context, services: services, city: city)
             page.flash = errors.fields.values.first?.first
-            return Respond.html(PlanReportPage.render(model, page), status: .unprocessableContent)
+            return Respond.html(PlanReportPage.render(model, page))
         }
     }
 
     @Sendable func lock(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let planID = try PlansController.planID(context)
         guard let year = context.parameters.get("year").flatMap(Int.init) else { throw NotFound() }
         try await useCases.lockReport(actor: context.actor, city: city, plan: planID, year: year)

@@ -5,26 +5,24 @@ import Hummingbird
 /// Action plans: the list, a plan's page, its own fields and objectives, and the risk matrix.
 struct PlansController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PlanUseCases { services.planUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/plans", use: index)
-        router.get("/:city/plans/new", use: newForm)
-        router.post("/:city/plans/new", use: create)
-        router.get("/:city/plans/:plan", use: show)
-        router.get("/:city/plans/:plan/edit", use: editForm)
-        router.post("/:city/plans/:plan/edit", use: update)
-        router.get("/:city/plans/:plan/objectives/new", use: newObjective)
-        router.post("/:city/plans/:plan/objectives/new", use: createObjective)
-        router.get("/:city/plans/:plan/objectives/:objective/edit", use: editObjective)
-        router.post("/:city/plans/:plan/objectives/:objective/edit", use: updateObjective)
-        router.get("/:city/plans/:plan/risks", use: risks)
+        router.get(.plans, use: index)
+        router.get(.newPlan, use: newForm)
+        router.post(.newPlan, use: create)
+        router.get(.plan, use: show)
+        router.get(.editPlan, use: editForm)
+        router.post(.editPlan, use: update)
+        router.get(.newObjective, use: newObjective)
+        router.post(.newObjective, use: createObjective)
+        router.get(.editObjective, use: editObjective)
+        router.post(.editObjective, use: updateObjective)
+        router.get(.planRisks, use: risks)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let model = PlansIndexPage.Model(
             city: city, plans: try await useCases.list(city: city.id),
             mayManage: useCases.mayManage(context.actor, city: city))
@@ -32,28 +30,25 @@ struct PlansController {
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         return planForm(request, context, city: city, editing: nil, input: .init(), errors: .init())
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.planInput(context, city: city)
-        do {
+        return try await Respond.validating {
             let plan = try await useCases.create(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .plan(city.slug, plan.id), flash: "plans.flash.saved")
-        } catch let errors as ValidationErrors {
-            return planForm(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            planForm(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let document = try await useCases.document(city: city.id, id: try Self.planID(context))
         let model = PlanShowPage.Model(
             city: city, document: document, evaluation: try await useCases.evaluate(city: city, document: document),
@@ -62,8 +57,7 @@ struct PlansController {
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let document = try await useCases.document(city: city.id, id: try Self.planID(context))
         return planForm(
@@ -71,24 +65,21 @@ struct PlansController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.planID(context)
         let input = Self.planInput(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.update(actor: context.actor, city: city, id: id, input: input)
             return Respond.redirect(to: .plan(city.slug, id), flash: "plans.flash.saved")
-        } catch let errors as ValidationErrors {
+        } invalid: { errors in
             let document = try await useCases.document(city: city.id, id: id)
             return planForm(
-                request, context, city: city, editing: document.plan, input: input, errors: errors,
-                status: .unprocessableContent)
+                request, context, city: city, editing: document.plan, input: input, errors: errors)
         }
     }
 
     @Sendable func newObjective(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let document = try await useCases.document(city: city.id, id: try Self.planID(context))
         let next = (document.objectives.map(\.number).max() ?? 0) + 1
@@ -103,8 +94,7 @@ struct PlansController {
     }
 
     @Sendable func editObjective(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard useCases.mayManage(context.actor, city: city) else { throw NotPermitted() }
         let document = try await useCases.document(city: city.id, id: try Self.planID(context))
         guard let id = context.parameters.get("objective").flatMap(ObjectiveID.init(string:)),
@@ -123,28 +113,25 @@ struct PlansController {
     private func saveObjective(_ request: Request, _ context: AppRequestContext, objective: ObjectiveID?) async throws
         -> Response
     {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let planID = try Self.planID(context)
         let input = ObjectiveInput(
             number: context.field("number"),
             titles: TranslatableFields.read("title", languages: city.languages, from: context))
-        do {
+        return try await Respond.validating {
             try await useCases.saveObjective(
                 actor: context.actor, city: city, plan: planID, objective: objective, input: input)
             return Respond.redirect(to: .plan(city.slug, planID), flash: "plans.flash.saved")
-        } catch let errors as ValidationErrors {
+        } invalid: { errors in
             let document = try await useCases.document(city: city.id, id: planID)
             return objectiveForm(
                 request, context, city: city, plan: document.plan,
-                editing: document.objectives.first { $0.id == objective }, input: input, errors: errors,
-                status: .unprocessableContent)
+                editing: document.objectives.first { $0.id == objective }, input: input, errors: errors)
         }
     }
 
     @Sendable func risks(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let document = try await useCases.document(city: city.id, id: try Self.planID(context))
         return Respond.html(
             RiskMatrixPage.render(

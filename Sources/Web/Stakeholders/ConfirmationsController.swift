@@ -7,30 +7,27 @@ import Hummingbird
 struct ConfirmationsController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ConfirmationUseCases { services.confirmationUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/dashboard", use: dashboard)
-        router.post("/:city/dashboard/confirmation-rounds", use: openRound)
-        router.post("/:city/dashboard/confirmation-rounds/:id/close", use: closeRound)
-        router.post("/:city/dashboard/confirmation-requests/:id/bounced", use: markBounced)
-        router.get("/:city/confirm/:token", use: confirmationForm)
-        router.post("/:city/confirm/:token", use: answer)
+        router.get(.dashboard, use: dashboard)
+        router.post(.openConfirmationRound, use: openRound)
+        router.post(.closeConfirmationRound, use: closeRound)
+        router.post(.markConfirmationBounced, use: markBounced)
+        router.get(.confirmation, use: confirmationForm)
+        router.post(.confirmation, use: answer)
     }
 
     @Sendable func dashboard(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await dashboardPage(request, context, city: city, errors: .init())
     }
 
     @Sendable func openRound(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let t = services.translator(city.defaultLanguage)
         let baseURL = config.publicURL
-        do {
+        return try await Respond.validating {
             try await useCases.openRound(actor: context.actor, city: city) {
                 organisation, token, until in
                 let name = organisation.name.text(in: city.defaultLanguage)
@@ -45,14 +42,13 @@ struct ConfirmationsController {
                 )
             }
             return Respond.redirect(to: .dashboard(city.slug), flash: "stakeholders.confirm.flash.opened")
-        } catch let errors as ValidationErrors {
-            return try await dashboardPage(request, context, city: city, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await dashboardPage(request, context, city: city, errors: errors)
         }
     }
 
     @Sendable func closeRound(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(ConfirmationRoundID.init(string:)) else {
             throw NotFound()
         }
@@ -61,8 +57,7 @@ struct ConfirmationsController {
     }
 
     @Sendable func markBounced(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(ConfirmationRequestID.init(string:)) else {
             throw NotFound()
         }
@@ -71,8 +66,7 @@ struct ConfirmationsController {
     }
 
     @Sendable func confirmationForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let token = context.parameters.get("token") ?? ""
         do {
             let organisation = try await useCases.organisation(city: city, token: token)
@@ -86,8 +80,7 @@ struct ConfirmationsController {
     }
 
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let token = context.parameters.get("token") ?? ""
         let pageContext = PageContext(request, context, services: services, city: city)
         do {

@@ -5,44 +5,39 @@ import Hummingbird
 /// Editors of the organisation and the city's coordinators only.
 struct ContactsController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: ContactUseCases { services.contactUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/organisations/:id/contacts/new", use: newForm)
-        router.post("/:city/organisations/:id/contacts/new", use: create)
-        router.get("/:city/organisations/:id/contacts/:contact/handover", use: handoverForm)
-        router.post("/:city/organisations/:id/contacts/:contact/handover", use: handover)
-        router.post("/:city/organisations/:id/contacts/:contact/remove", use: remove)
+        router.get(.newContact, use: newForm)
+        router.post(.newContact, use: create)
+        router.get(.contactHandover, use: handoverForm)
+        router.post(.contactHandover, use: handover)
+        router.post(.removeContact, use: remove)
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let organisation = try await editable(city, context)
         return page(
             request, context, city: city, organisation: organisation, previous: nil, input: .init(), errors: .init())
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let organisation = try await editable(city, context)
         let input = Self.input(context)
-        do {
+        return try await Respond.validating {
             try await useCases.add(actor: context.actor, city: city, organisation: organisation.id, input: input)
             return Respond.redirect(
                 to: .organisation(city.slug, organisation.id), flash: "stakeholders.contacts.flash.added")
-        } catch let errors as ValidationErrors {
-            return page(
-                request, context, city: city, organisation: organisation, previous: nil, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            page(
+                request, context, city: city, organisation: organisation, previous: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func handoverForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let organisation = try await editable(city, context)
         let previous = try await contact(organisation, context)
         return page(
@@ -51,26 +46,24 @@ struct ContactsController {
     }
 
     @Sendable func handover(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let organisation = try await editable(city, context)
         let previous = try await contact(organisation, context)
         let input = Self.input(context)
-        do {
+        return try await Respond.validating {
             try await useCases.handover(
                 actor: context.actor, city: city, organisation: organisation.id, contact: previous.id, successor: input)
             return Respond.redirect(
                 to: .organisation(city.slug, organisation.id), flash: "stakeholders.contacts.flash.handed_over")
-        } catch let errors as ValidationErrors {
-            return page(
+        } invalid: { errors in
+            page(
                 request, context, city: city, organisation: organisation, previous: previous, input: input,
-                errors: errors, status: .unprocessableContent)
+                errors: errors)
         }
     }
 
     @Sendable func remove(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let organisation = try await editable(city, context)
         let contact = try await contact(organisation, context)
         try await useCases.remove(actor: context.actor, city: city, organisation: organisation.id, contact: contact.id)

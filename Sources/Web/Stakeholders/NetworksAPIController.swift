@@ -7,22 +7,21 @@ import Hummingbird
 struct NetworksAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: NetworkUseCases { services.networkUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/networks", use: listNetworks)
-        router.post("/api/v1/cities/:city/networks", use: createNetwork)
-        router.get("/api/v1/cities/:city/networks/:id", use: getNetwork)
-        router.put("/api/v1/cities/:city/networks/:id", use: updateNetwork)
-        router.get("/api/v1/cities/:city/partnerships", use: listPartnerships)
-        router.post("/api/v1/cities/:city/partnerships", use: createPartnership)
-        router.get("/api/v1/cities/:city/partnerships/:id", use: getPartnership)
-        router.put("/api/v1/cities/:city/partnerships/:id", use: updatePartnership)
+        router.get(.apiNetworks, use: listNetworks)
+        router.post(.apiNetworks, use: createNetwork)
+        router.get(.apiNetwork, use: getNetwork)
+        router.put(.apiNetwork, use: updateNetwork)
+        router.get(.apiPartnerships, use: listPartnerships)
+        router.post(.apiPartnerships, use: createPartnership)
+        router.get(.apiPartnership, use: getPartnership)
+        router.put(.apiPartnership, use: updatePartnership)
     }
 
     @Sendable func listNetworks(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         var items: [NetworkDTO] = []
         for network in try await useCases.networks.list(city: city.id) {
             items.append(try await dto(network, city: city, context: context))
@@ -31,13 +30,13 @@ struct NetworksAPIController {
     }
 
     @Sendable func getNetwork(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let network = try await useCases.network(city: city.id, id: try NetworksController.id(context, NetworkID.self))
         return try Respond.json(try await dto(network, city: city, context: context))
     }
 
     @Sendable func createNetwork(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         let body = try await APIBody.decode(NetworkWriteDTO.self, from: request, limit: config.maxBodyBytes)
         return try await APIBody.answer(status: .created) {
@@ -47,7 +46,7 @@ struct NetworksAPIController {
     }
 
     @Sendable func updateNetwork(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let id = try NetworksController.id(context, NetworkID.self)
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         _ = try await useCases.network(city: city.id, id: id)
@@ -59,20 +58,20 @@ struct NetworksAPIController {
     }
 
     @Sendable func listPartnerships(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         return try Respond.page(
             try await useCases.partnerships.list(city: city.id).map(PartnershipDTO.init), request: request,
             context: context)
     }
 
     @Sendable func getPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let id = try NetworksController.id(context, PartnershipID.self)
         return try Respond.json(PartnershipDTO(try await useCases.partnership(city: city.id, id: id)))
     }
 
     @Sendable func createPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         guard context.actor != nil else { throw NotPermitted() }
         let body = try await APIBody.decode(PartnershipWriteDTO.self, from: request, limit: config.maxBodyBytes)
         return try await APIBody.answer(status: .created) {
@@ -81,7 +80,7 @@ struct NetworksAPIController {
     }
 
     @Sendable func updatePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let id = try NetworksController.id(context, PartnershipID.self)
         let existing = try await useCases.partnership(city: city.id, id: id)
         guard NetworkUseCases.mayRecord(context.actor, city: city.id, existing) else { throw NotPermitted() }

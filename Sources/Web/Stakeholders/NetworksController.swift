@@ -6,24 +6,22 @@ import Hummingbird
 /// (recorded by coordinators or an editor of either organisation).
 struct NetworksController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: NetworkUseCases { services.networkUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/networks", use: index)
-        router.get("/:city/networks/new", use: newForm)
-        router.post("/:city/networks/new", use: create)
-        router.get("/:city/networks/:id", use: show)
-        router.post("/:city/networks/:id/members", use: addMember)
-        router.post("/:city/networks/:id/members/:membership/remove", use: removeMember)
-        router.get("/:city/partnerships/new", use: newPartnership)
-        router.post("/:city/partnerships/new", use: createPartnership)
-        router.post("/:city/partnerships/:id/remove", use: removePartnership)
+        router.get(.networks, use: index)
+        router.get(.newNetwork, use: newForm)
+        router.post(.newNetwork, use: create)
+        router.get(.network, use: show)
+        router.post(.networkMembers, use: addMember)
+        router.post(.removeNetworkMember, use: removeMember)
+        router.get(.newPartnership, use: newPartnership)
+        router.post(.newPartnership, use: createPartnership)
+        router.post(.removePartnership, use: removePartnership)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let networks = try await useCases.networks.list(city: city.id)
         var counts: [NetworkID: Int] = [:]
         let today = CalendarDay(Date())
@@ -38,51 +36,46 @@ struct NetworksController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await showPage(request, context, city: city, errors: .init())
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         return networkForm(request, context, city: city, input: .init(), errors: .init())
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = NetworkInput(
             kind: context.field("kind"),
             names: TranslatableFields.read("name", languages: city.languages, from: context),
             descriptions: TranslatableFields.read("description", languages: city.languages, from: context))
-        do {
+        return try await Respond.validating {
             let network = try await useCases.save(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .network(city.slug, network.id), flash: "stakeholders.networks.flash.created")
-        } catch let errors as ValidationErrors {
-            return networkForm(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            networkForm(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
     @Sendable func addMember(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context, NetworkID.self)
-        do {
+        return try await Respond.validating {
             try await useCases.saveMember(
                 actor: context.actor, city: city, network: id, organisation: context.field("organisation"),
                 role: context.field("role"), since: context.field("since"), until: context.field("until"))
             return Respond.redirect(to: .network(city.slug, id), flash: "stakeholders.networks.flash.member_added")
-        } catch let errors as ValidationErrors {
-            return try await showPage(request, context, city: city, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await showPage(request, context, city: city, errors: errors)
         }
     }
 
     @Sendable func removeMember(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context, NetworkID.self)
         guard let membership = context.parameters.get("membership").flatMap(MembershipID.init(string:)) else {
             throw NotFound()
@@ -92,32 +85,29 @@ struct NetworksController {
     }
 
     @Sendable func newPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard context.actor != nil else { throw NotPermitted() }
         let input = PartnershipInput(first: request.uri.queryParameters.get("organisation") ?? "")
         return try await partnershipForm(request, context, city: city, input: input, errors: .init())
     }
 
     @Sendable func createPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = PartnershipInput(
             kind: context.field("kind"), first: context.field("first"), second: context.field("second"),
             since: context.field("since"), until: context.field("until"), note: context.field("note"))
-        do {
+        return try await Respond.validating {
             let partnership = try await useCases.savePartnership(actor: context.actor, city: city, input: input)
             return Respond.redirect(
                 to: .organisation(city.slug, partnership.first), flash: "stakeholders.partnerships.flash.recorded")
-        } catch let errors as ValidationErrors {
-            return try await partnershipForm(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await partnershipForm(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
     @Sendable func removePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context, PartnershipID.self)
         let partnership = try await useCases.partnership(city: city.id, id: id)
         try await useCases.removePartnership(actor: context.actor, city: city, id: id)

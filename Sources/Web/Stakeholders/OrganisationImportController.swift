@@ -6,20 +6,18 @@ import Hummingbird
 /// every problem by line and column, then import all or nothing; and export the same columns.
 struct OrganisationImportController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: OrganisationUseCases { services.organisationUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/organisations/import", use: uploadForm)
-        router.post("/:city/organisations/import", use: upload)
-        router.post("/:city/organisations/import/check", use: check)
-        router.post("/:city/organisations/import/commit", use: commit)
-        router.get("/:city/organisations/export.csv", use: export)
+        router.get(.importOrganisations, use: uploadForm)
+        router.post(.importOrganisations, use: upload)
+        router.post(.checkOrganisationImport, use: check)
+        router.post(.commitOrganisationImport, use: commit)
+        router.get(.exportOrganisations, use: export)
     }
 
     @Sendable func uploadForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         return Respond.html(
             OrganisationImportPage.renderUpload(
@@ -27,8 +25,7 @@ struct OrganisationImportController {
     }
 
     @Sendable func upload(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         guard let file = context.uploads["file"], !file.data.isEmpty else {
             return Respond.html(
@@ -41,8 +38,7 @@ struct OrganisationImportController {
     }
 
     @Sendable func check(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let data = Data(context.field("csv").utf8)
         let result = try await useCases.checkSpreadsheet(
             actor: context.actor, city: city, data: data, mapping: mapping(context))
@@ -50,8 +46,7 @@ struct OrganisationImportController {
     }
 
     @Sendable func commit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let data = Data(context.field("csv").utf8)
         let result = try await useCases.importSpreadsheet(
             actor: context.actor, city: city, data: data, mapping: mapping(context))
@@ -62,7 +57,7 @@ struct OrganisationImportController {
     }
 
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let text = try await useCases.exportSpreadsheet(actor: context.actor, city: city)
         return Response(
             status: .ok,

@@ -7,19 +7,18 @@ import Hummingbird
 struct OrganisationsAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: OrganisationUseCases { services.organisationUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/organisations", use: list)
-        router.post("/api/v1/cities/:city/organisations", use: create)
-        router.get("/api/v1/cities/:city/organisations/:id", use: get)
-        router.put("/api/v1/cities/:city/organisations/:id", use: update)
-        router.get("/api/v1/cities/:city/organisations/:id/hsds", use: hsds)
+        router.get(.apiOrganisations, use: list)
+        router.post(.apiOrganisations, use: create)
+        router.get(.apiOrganisation, use: get)
+        router.put(.apiOrganisation, use: update)
+        router.get(.apiOrganisationHSDS, use: hsds)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let areas = try await services.areas.list(city: city.id)
         let organisations = try await useCases.directory(
             city: city.id, filter: OrganisationForm.filter(request, areas: areas))
@@ -31,13 +30,13 @@ struct OrganisationsAPIController {
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let organisation = try await useCases.show(actor: context.actor, city: city, id: try Self.id(context))
         return try Respond.json(try await dto(organisation, city: city, context: context))
     }
 
     @Sendable func hsds(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let organisation = try await useCases.show(actor: context.actor, city: city, id: try Self.id(context))
         return try Respond.json(
             HSDSOrganizationDTO(
@@ -46,7 +45,7 @@ struct OrganisationsAPIController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         let body = try await APIBody.decode(OrganisationWriteDTO.self, from: request, limit: config.maxBodyBytes)
         return try await APIBody.answer(status: .created) {
@@ -57,7 +56,7 @@ struct OrganisationsAPIController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         guard Authorization.allows(context.actor, .editOrganisation(city.id, id)) else { throw NotPermitted() }
         let body = try await APIBody.decode(OrganisationWriteDTO.self, from: request, limit: config.maxBodyBytes)

@@ -4,21 +4,19 @@ import Hummingbird
 /// The public directory of organisations, each organisation's page, and the forms to register and edit one.
 struct OrganisationsController {
     let services: AppServices
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: OrganisationUseCases { services.organisationUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/organisations", use: index)
-        router.get("/:city/organisations/new", use: new)
-        router.post("/:city/organisations/new", use: create)
-        router.get("/:city/organisations/:id", use: show)
-        router.get("/:city/organisations/:id/edit", use: edit)
-        router.post("/:city/organisations/:id/edit", use: update)
+        router.get(.organisations, use: index)
+        router.get(.newOrganisation, use: new)
+        router.post(.newOrganisation, use: create)
+        router.get(.organisation, use: show)
+        router.get(.editOrganisation, use: edit)
+        router.post(.editOrganisation, use: update)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let areas = try await services.areas.list(city: city.id)
         let filter = OrganisationForm.filter(request, areas: areas)
         let model = OrganisationsIndexPage.Model(
@@ -29,8 +27,7 @@ struct OrganisationsController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let organisation = try await useCases.show(actor: context.actor, city: city, id: try id(context))
         let model = OrganisationShowPage.Model(
             city: city, organisation: organisation, areas: try await services.areas.list(city: city.id),
@@ -47,29 +44,26 @@ struct OrganisationsController {
     }
 
     @Sendable func new(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard Authorization.allows(context.actor, .coordinate(city.id)) else { throw NotPermitted() }
         let input = OrganisationInput(kind: Organisation.Kind.ngo.rawValue)
         return try await form(request, context, city: city, editing: nil, input: input, errors: .init())
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = OrganisationForm.input(from: context, city: city)
-        do {
+        return try await Respond.validating {
             let organisation = try await useCases.create(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .organisation(city.slug, organisation.id), flash: "stakeholders.flash.created")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let organisation = try await useCases.show(actor: context.actor, city: city, id: try id(context))
         guard Authorization.allows(context.actor, .editOrganisation(city.id, organisation.id)) else {
             throw NotPermitted()
@@ -83,18 +77,16 @@ struct OrganisationsController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try id(context)
         let input = OrganisationForm.input(from: context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.update(actor: context.actor, city: city, id: id, input: input)
             return Respond.redirect(to: .organisation(city.slug, id), flash: "stakeholders.flash.updated")
-        } catch let errors as ValidationErrors {
+        } invalid: { errors in
             let organisation = try await useCases.show(actor: context.actor, city: city, id: id)
             return try await form(
-                request, context, city: city, editing: organisation, input: input, errors: errors,
-                status: .unprocessableContent)
+                request, context, city: city, editing: organisation, input: input, errors: errors)
         }
     }
 

@@ -7,18 +7,17 @@ import Hummingbird
 struct PartnerCallsAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PartnerCallUseCases { services.partnerCallUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/partner-calls", use: list)
-        router.post("/api/v1/cities/:city/partner-calls", use: create)
-        router.get("/api/v1/cities/:city/partner-calls/:id", use: get)
-        router.put("/api/v1/cities/:city/partner-calls/:id", use: update)
+        router.get(.apiPartnerCalls, use: list)
+        router.post(.apiPartnerCalls, use: create)
+        router.get(.apiPartnerCall, use: get)
+        router.put(.apiPartnerCall, use: update)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let areas = try await services.areas.list(city: city.id)
         let query = request.uri.queryParameters
         let areaCode = query.get("area") ?? ""
@@ -32,13 +31,13 @@ struct PartnerCallsAPIController {
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let call = try await useCases.call(city: city.id, id: try PartnerCallsController.id(context))
         return try Respond.json(try await dto(call, city: city, context: context))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         guard !(try await useCases.organisationsActing(for: context.actor, city: city)).isEmpty else {
             throw NotPermitted()
         }
@@ -50,7 +49,7 @@ struct PartnerCallsAPIController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let existing = try await useCases.call(city: city.id, id: try PartnerCallsController.id(context))
         guard Authorization.allows(context.actor, .editOrganisation(city.id, existing.organisationID)) else {
             throw NotPermitted()

@@ -7,23 +7,21 @@ import Hummingbird
 struct PartnerCallsController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: PartnerCallUseCases { services.partnerCallUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/partner-calls", use: index)
-        router.get("/:city/partner-calls/new", use: newForm)
-        router.post("/:city/partner-calls/new", use: create)
-        router.get("/:city/partner-calls/:id", use: show)
-        router.get("/:city/partner-calls/:id/edit", use: editForm)
-        router.post("/:city/partner-calls/:id/edit", use: update)
-        router.post("/:city/partner-calls/:id/answers", use: answer)
-        router.post("/:city/partner-calls/:id/close", use: close)
+        router.get(.partnerCalls, use: index)
+        router.get(.newPartnerCall, use: newForm)
+        router.post(.newPartnerCall, use: create)
+        router.get(.partnerCall, use: show)
+        router.get(.editPartnerCall, use: editForm)
+        router.post(.editPartnerCall, use: update)
+        router.post(.answerPartnerCall, use: answer)
+        router.post(.closePartnerCall, use: close)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let areas = try await services.areas.list(city: city.id)
         let query = request.uri.queryParameters
         let areaCode = query.get("area") ?? ""
@@ -38,14 +36,12 @@ struct PartnerCallsController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await showPage(request, context, city: city, answerErrors: .init(), closeErrors: .init())
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let acting = try await useCases.organisationsActing(for: context.actor, city: city)
         guard !acting.isEmpty else { throw NotPermitted() }
         let input = PartnerCallInput(
@@ -54,21 +50,19 @@ struct PartnerCallsController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             let call = try await useCases.post(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .partnerCall(city.slug, call.id), flash: "stakeholders.calls.flash.posted")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let call = try await useCases.call(city: city.id, id: try Self.id(context))
         guard Authorization.allows(context.actor, .editOrganisation(city.id, call.organisationID)) else {
             throw NotPermitted()
@@ -80,27 +74,24 @@ struct PartnerCallsController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let call = try await useCases.call(city: city.id, id: try Self.id(context))
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.update(actor: context.actor, city: city, id: call.id, input: input)
             return Respond.redirect(to: .partnerCall(city.slug, call.id), flash: "stakeholders.calls.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: call, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: call, input: input, errors: errors)
         }
     }
 
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         let t = services.translator(city.defaultLanguage)
         let link = config.publicURL + Route.partnerCall(city.slug, id).path
-        do {
+        return try await Respond.validating {
             try await useCases.answer(
                 actor: context.actor, city: city, id: id, organisation: context.field("organisation"),
                 message: context.field("message"),
@@ -113,26 +104,23 @@ struct PartnerCallsController {
                     )
                 })
             return Respond.redirect(to: .partnerCall(city.slug, id), flash: "stakeholders.calls.flash.answered")
-        } catch let errors as ValidationErrors {
-            return try await showPage(
-                request, context, city: city, answerErrors: errors, closeErrors: .init(),
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await showPage(
+                request, context, city: city, answerErrors: errors, closeErrors: .init())
         }
     }
 
     @Sendable func close(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         let closing = PartnerCallClosing(
             outcome: context.field("outcome"), partner: context.field("partner"), note: context.field("note"))
-        do {
+        return try await Respond.validating {
             try await useCases.close(actor: context.actor, city: city, id: id, closing: closing)
             return Respond.redirect(to: .partnerCall(city.slug, id), flash: "stakeholders.calls.flash.closed")
-        } catch let errors as ValidationErrors {
-            return try await showPage(
-                request, context, city: city, answerErrors: .init(), closeErrors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await showPage(
+                request, context, city: city, answerErrors: .init(), closeErrors: errors)
         }
     }
 

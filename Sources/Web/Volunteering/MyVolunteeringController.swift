@@ -7,26 +7,24 @@ import Hummingbird
 struct MyVolunteeringController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: VolunteeringUseCases { services.volunteeringUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/volunteer", use: home)
-        router.get("/:city/volunteer/profile", use: profileForm)
-        router.post("/:city/volunteer/profile", use: saveProfile)
-        router.post("/:city/volunteer/applications/:id/withdraw", use: withdraw)
-        router.post("/:city/volunteer/applications/:id/hours", use: logHours)
-        router.get("/:city/volunteer/applications/:id/feedback", use: feedbackForm)
-        router.post("/:city/volunteer/applications/:id/feedback", use: giveFeedback)
-        router.post("/:city/volunteer/certificates", use: issueCertificate)
-        router.post("/:city/volunteer/certificates/:id/revoke", use: revokeCertificate)
-        router.get("/:city/volunteer/export.json", use: export)
-        router.post("/:city/volunteer/erase", use: erase)
+        router.get(.myVolunteering, use: home)
+        router.get(.volunteerProfile, use: profileForm)
+        router.post(.volunteerProfile, use: saveProfile)
+        router.post(.withdrawApplication, use: withdraw)
+        router.post(.logHours, use: logHours)
+        router.get(.applicationFeedback, use: feedbackForm)
+        router.post(.applicationFeedback, use: giveFeedback)
+        router.post(.issueCertificate, use: issueCertificate)
+        router.post(.revokeCertificate, use: revokeCertificate)
+        router.get(.volunteerExport, use: export)
+        router.post(.eraseVolunteering, use: erase)
     }
 
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard context.actor != nil else {
             return Respond.html(
                 MyVolunteeringPage.signedOut(city, PageContext(request, context, services: services, city: city)))
@@ -35,8 +33,7 @@ struct MyVolunteeringController {
     }
 
     @Sendable func profileForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         var input = VolunteerProfileInput()
         if let profile = try await useCases.profile(actor: context.actor, city: city.id) {
             let categories = try await services.activityUseCases.categories(city: city.id)
@@ -49,98 +46,90 @@ struct MyVolunteeringController {
     }
 
     @Sendable func saveProfile(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = VolunteerProfileInput(
             skills: context.field("skills"), interests: context.form["interests"] ?? [],
             languages: context.field("languages"), areas: context.form["areas"] ?? [],
             availability: context.form["availability"] ?? [], background: context.field("background"),
             backgroundConsent: context.field("background_consent") == "yes",
             shareEngagement: context.field("share_engagement") == "yes")
-        do {
+        return try await Respond.validating {
             try await useCases.saveProfile(actor: context.actor, city: city.id, input: input)
             return Respond.redirect(to: .myVolunteering(city.slug), flash: "volunteering.flash.profile")
-        } catch let errors as ValidationErrors {
-            return try await profilePage(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await profilePage(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
-        do {
+        return try await Respond.validating {
             try await useCases.withdraw(
                 actor: context.actor, city: city, application: id,
                 notice: VolunteeringText.notice(services: services, config: config, city: city))
             return Respond.redirect(to: .myVolunteering(city.slug), flash: "volunteering.flash.withdrawn")
-        } catch let errors as ValidationErrors {
-            return try await homePage(
-                request, context, city: city, errors: errors, failed: id, status: .unprocessableContent)
+        } invalid: { errors in
+            try await homePage(
+                request, context, city: city, errors: errors, failed: id)
         }
     }
 
     @Sendable func logHours(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         let input = HoursInput(day: context.field("day"), hours: context.field("hours"), note: context.field("note"))
-        do {
+        return try await Respond.validating {
             try await useCases.logHours(actor: context.actor, city: city, application: id, input: input)
             return Respond.redirect(to: .myVolunteering(city.slug), flash: "volunteering.flash.hours")
-        } catch let errors as ValidationErrors {
-            return try await homePage(
-                request, context, city: city, errors: errors, failed: id, hours: input, status: .unprocessableContent)
+        } invalid: { errors in
+            try await homePage(
+                request, context, city: city, errors: errors, failed: id, hours: input)
         }
     }
 
     @Sendable func feedbackForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await feedbackPage(
             request, context, city: city, id: try Self.id(context), input: .init(), errors: .init())
     }
 
     @Sendable func giveFeedback(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         let input = FeedbackInput(
             rating: context.field("rating"), skillsFit: context.field("skills_fit"), change: context.field("change"),
             comments: context.field("comments"), anonymous: context.field("anonymous") == "yes")
-        do {
+        return try await Respond.validating {
             try await useCases.giveFeedback(actor: context.actor, city: city.id, application: id, input: input)
             return Respond.redirect(to: .myVolunteering(city.slug), flash: "volunteering.flash.feedback")
-        } catch let errors as ValidationErrors {
-            return try await feedbackPage(
-                request, context, city: city, id: id, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await feedbackPage(
+                request, context, city: city, id: id, input: input, errors: errors)
         }
     }
 
     @Sendable func issueCertificate(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
-        do {
+        let city = try context.requireCity()
+        return try await Respond.validating {
             let certificate = try await useCases.issueCertificate(actor: context.actor, city: city)
             return Respond.redirect(
                 to: .certificate(city.slug, certificate.code), flash: "volunteering.flash.certificate")
-        } catch let errors as ValidationErrors {
-            return try await homePage(request, context, city: city, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await homePage(request, context, city: city, errors: errors)
         }
     }
 
     @Sendable func revokeCertificate(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(CertificateID.init(string:)) else { throw NotFound() }
         try await useCases.revokeCertificate(actor: context.actor, city: city.id, id: id)
         return Respond.redirect(to: .myVolunteering(city.slug), flash: "volunteering.flash.revoked")
     }
 
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let data = try await useCases.export(actor: context.actor, city: city.id)
         var response = try Respond.json(VolunteerDataDTO(data))
         response.headers[.contentDisposition] = "attachment; filename=\"volunteering-\(city.slug).json\""
@@ -149,8 +138,7 @@ struct MyVolunteeringController {
     }
 
     @Sendable func erase(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard context.field("confirm") == "yes" else {
             return try await homePage(
                 request, context, city: city,

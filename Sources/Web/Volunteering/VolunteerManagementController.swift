@@ -7,32 +7,30 @@ import Hummingbird
 struct VolunteerManagementController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: VolunteerManagementUseCases { services.volunteerManagement }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/opportunities/new", use: newForm)
-        router.post("/:city/opportunities/new", use: create)
-        router.get("/:city/opportunities/:id/edit", use: editForm)
-        router.post("/:city/opportunities/:id/edit", use: update)
-        router.get("/:city/volunteering/manage", use: manage)
-        router.post("/:city/volunteering/applications/:id/decide", use: decide)
-        router.post("/:city/volunteering/hours/:id/decide", use: decideHours)
-        router.get("/:city/volunteering/hours.csv", use: hoursCSV)
-        router.get("/:city/volunteers/:person", use: volunteer)
-        router.get("/:city/volunteering/monitoring", use: monitoring)
-        router.get("/:city/trainings", use: trainings)
-        router.post("/:city/trainings", use: createTraining)
-        router.get("/:city/trainings/:id", use: training)
-        router.post("/:city/trainings/:id", use: updateTraining)
-        router.post("/:city/trainings/:id/completions", use: recordCompletion)
+        router.get(.newOpportunity, use: newForm)
+        router.post(.newOpportunity, use: create)
+        router.get(.editOpportunity, use: editForm)
+        router.post(.editOpportunity, use: update)
+        router.get(.manageVolunteering, use: manage)
+        router.post(.decideApplication, use: decide)
+        router.post(.decideHours, use: decideHours)
+        router.get(.volunteerHoursCSV, use: hoursCSV)
+        router.get(.volunteer, use: volunteer)
+        router.get(.volunteeringMonitoring, use: monitoring)
+        router.get(.trainings, use: trainings)
+        router.post(.trainings, use: createTraining)
+        router.get(.training, use: training)
+        router.post(.training, use: updateTraining)
+        router.post(.trainingCompletions, use: recordCompletion)
     }
 
     // MARK: Opportunities
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let managed = try await useCases.managed(actor: context.actor, city: city.id)
         guard let first = managed.sorted(by: { $0.description < $1.description }).first else { throw NotPermitted() }
         return try await form(
@@ -41,22 +39,20 @@ struct VolunteerManagementController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             let opportunity = try await useCases.createOpportunity(
                 actor: context.actor, city: city, input: input, places: try await placeIDs(city.id))
             return Respond.redirect(to: .opportunity(city.slug, opportunity.id), flash: "volunteering.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: nil, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: nil, input: input, errors: errors)
         }
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let opportunity = try await useCases.managedOpportunity(
             actor: context.actor, city: city.id, id: try VolunteeringController.id(context))
         let categories = try await services.activityUseCases.categories(city: city.id)
@@ -68,67 +64,61 @@ struct VolunteerManagementController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let opportunity = try await useCases.managedOpportunity(
             actor: context.actor, city: city.id, id: try VolunteeringController.id(context))
         let input = Self.input(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.updateOpportunity(
                 actor: context.actor, city: city, id: opportunity.id, input: input,
                 places: try await placeIDs(city.id))
             return Respond.redirect(to: .opportunity(city.slug, opportunity.id), flash: "volunteering.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await form(
-                request, context, city: city, editing: opportunity, input: input, errors: errors,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await form(
+                request, context, city: city, editing: opportunity, input: input, errors: errors)
         }
     }
 
     // MARK: Applications and hours
 
     @Sendable func manage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await managePage(request, context, city: city)
     }
 
     @Sendable func decide(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(VolunteerApplicationID.init(string:)) else {
             throw NotFound()
         }
         guard let to = VolunteerApplication.Status(rawValue: context.field("to")) else { throw NotFound() }
-        do {
+        return try await Respond.validating {
             try await useCases.decide(
                 actor: context.actor, city: city, application: id, to: to, reason: context.field("reason"),
                 notice: VolunteeringText.notice(services: services, config: config, city: city))
             return Respond.redirect(to: .manageVolunteering(city.slug), flash: "volunteering.flash.decided")
-        } catch let errors as ValidationErrors {
-            return try await managePage(
-                request, context, city: city, errors: errors, failed: id.description, status: .unprocessableContent)
+        } invalid: { errors in
+            try await managePage(
+                request, context, city: city, errors: errors, failed: id.description)
         }
     }
 
     @Sendable func decideHours(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(HoursEntryID.init(string:)) else { throw NotFound() }
-        do {
+        return try await Respond.validating {
             try await useCases.decideHours(
                 actor: context.actor, city: city.id, entry: id, approve: context.field("decision") != "reject",
                 hours: context.field("hours"))
             return Respond.redirect(to: .manageVolunteering(city.slug), flash: "volunteering.flash.hours_decided")
-        } catch let errors as ValidationErrors {
-            return try await managePage(
-                request, context, city: city, errors: errors, failed: id.description, status: .unprocessableContent)
+        } invalid: { errors in
+            try await managePage(
+                request, context, city: city, errors: errors, failed: id.description)
         }
     }
 
     @Sendable func hoursCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let query = request.uri.queryParameters
         let zone = TimeZone(identifier: city.timeZone) ?? .current
         let today = CalendarDay(Date(), in: zone)
@@ -152,8 +142,7 @@ struct VolunteerManagementController {
     }
 
     @Sendable func volunteer(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("person").flatMap(PersonID.init(string:)) else { throw NotFound() }
         let (person, profile, applications) = try await useCases.volunteer(
             actor: context.actor, city: city.id, person: id)
@@ -173,8 +162,7 @@ struct VolunteerManagementController {
     }
 
     @Sendable func monitoring(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let (monitoring, trainings) = try await useCases.monitoring(actor: context.actor, city: city)
         let model = VolunteeringMonitoringPage.Model(city: city, monitoring: monitoring, trainings: trainings)
         return Respond.html(
@@ -184,57 +172,52 @@ struct VolunteerManagementController {
     // MARK: Trainings
 
     @Sendable func trainings(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await trainingsPage(request, context, city: city, input: .init(), errors: .init())
     }
 
     @Sendable func createTraining(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = Self.trainingInput(context, city: city)
-        do {
+        return try await Respond.validating {
             let training = try await useCases.saveTraining(actor: context.actor, city: city, id: nil, input: input)
             return Respond.redirect(to: .training(city.slug, training.id), flash: "volunteering.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await trainingsPage(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await trainingsPage(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
     @Sendable func training(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await trainingPage(request, context, city: city, id: try Self.trainingID(context))
     }
 
     @Sendable func updateTraining(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.trainingID(context)
         let input = Self.trainingInput(context, city: city)
-        do {
+        return try await Respond.validating {
             try await useCases.saveTraining(actor: context.actor, city: city, id: id, input: input)
             return Respond.redirect(to: .training(city.slug, id), flash: "volunteering.flash.saved")
-        } catch let errors as ValidationErrors {
-            return try await trainingPage(
-                request, context, city: city, id: id, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await trainingPage(
+                request, context, city: city, id: id, input: input, errors: errors)
         }
     }
 
     @Sendable func recordCompletion(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.trainingID(context)
-        do {
+        return try await Respond.validating {
             try await useCases.recordCompletion(
                 actor: context.actor, city: city, training: id, email: context.field("email"),
                 day: context.field("day"))
             return Respond.redirect(to: .training(city.slug, id), flash: "volunteering.flash.completion")
-        } catch let errors as ValidationErrors {
-            return try await trainingPage(
+        } invalid: { errors in
+            try await trainingPage(
                 request, context, city: city, id: id, completionErrors: errors, email: context.field("email"),
-                day: context.field("day"), status: .unprocessableContent)
+                day: context.field("day"))
         }
     }
 

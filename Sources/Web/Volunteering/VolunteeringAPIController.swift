@@ -8,17 +8,16 @@ import Hummingbird
 struct VolunteeringAPIController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: VolunteeringUseCases { services.volunteeringUseCases }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/api/v1/cities/:city/opportunities", use: list)
-        router.get("/api/v1/cities/:city/opportunities/:id", use: get)
-        router.get("/api/v1/cities/:city/volunteering/engagements", use: engagements)
+        router.get(.apiOpportunities, use: list)
+        router.get(.apiOpportunity, use: get)
+        router.get(.apiEngagements, use: engagements)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let query = request.uri.queryParameters
         let categories = try await services.activityUseCases.categories(city: city.id)
         let areas = try await services.areas.list(city: city.id)
@@ -49,7 +48,7 @@ struct VolunteeringAPIController {
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let opportunity = try await useCases.opportunity(
             actor: context.actor, city: city.id, id: try VolunteeringController.id(context))
         let categories = try await services.activityUseCases.categories(city: city.id)
@@ -62,7 +61,7 @@ struct VolunteeringAPIController {
     }
 
     @Sendable func engagements(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let city = try await lookup.city(context)
+        let city = try context.requireCity()
         let management = services.volunteerManagement
         let applications = try await management.applications(actor: context.actor, city: city.id).map(\.0)
             .filter { $0.status.holdsPlace || $0.status == .completed }

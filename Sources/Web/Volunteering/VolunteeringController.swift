@@ -7,26 +7,24 @@ import Hummingbird
 struct VolunteeringController {
     let services: AppServices
     let config: AppConfig
-    var lookup: CityLookup { CityLookup(cities: services.cities) }
     var useCases: VolunteeringUseCases { services.volunteeringUseCases }
     var management: VolunteerManagementUseCases { services.volunteerManagement }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/:city/volunteering", use: index)
-        router.get("/:city/opportunities/:id", use: show)
-        router.post("/:city/opportunities/:id/apply", use: apply)
-        router.get("/:city/certificates", use: verifyForm)
-        router.get("/:city/certificates/:code", use: certificate)
-        router.get("/:city/recognition", use: recognition)
-        router.post("/:city/recognition/awards", use: award)
-        router.get("/:city/volunteering/ideas", use: ideas)
-        router.post("/:city/volunteering/ideas", use: submitIdea)
-        router.post("/:city/volunteering/ideas/:id/assess", use: assessIdea)
+        router.get(.volunteering, use: index)
+        router.get(.opportunity, use: show)
+        router.post(.applyToOpportunity, use: apply)
+        router.get(.certificates, use: verifyForm)
+        router.get(.certificate, use: certificate)
+        router.get(.recognition, use: recognition)
+        router.post(.newAward, use: award)
+        router.get(.volunteeringIdeas, use: ideas)
+        router.post(.volunteeringIdeas, use: submitIdea)
+        router.post(.assessIdea, use: assessIdea)
     }
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let query = request.uri.queryParameters
         let filter = OpportunitiesIndexPage.Filter(
             text: String(query["q"] ?? ""), category: String(query["category"] ?? ""),
@@ -60,14 +58,12 @@ struct VolunteeringController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await showPage(request, context, city: city, id: try Self.id(context))
     }
 
     @Sendable func apply(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let id = try Self.id(context)
         guard context.actor != nil else { throw NotPermitted() }
         do {
@@ -88,8 +84,7 @@ struct VolunteeringController {
     }
 
     @Sendable func verifyForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let code = String(request.uri.queryParameters["code"] ?? "")
         guard !code.isEmpty else {
             return try certificatePage(request, context, city: city, code: "", certificate: nil, errors: .init())
@@ -104,71 +99,64 @@ struct VolunteeringController {
     }
 
     @Sendable func certificate(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let code = context.parameters.get("code") ?? ""
         guard let certificate = try await useCases.verify(city: city.id, code: code) else { throw NotFound() }
         return try certificatePage(request, context, city: city, code: code, certificate: certificate, errors: .init())
     }
 
     @Sendable func recognition(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await recognitionPage(request, context, city: city, input: AwardInput(), errors: .init())
     }
 
     @Sendable func award(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         let input = AwardInput(
             recipientName: context.field("recipient_name"), recipientEmail: context.field("recipient_email"),
             titles: TranslatableFields.read("title", languages: city.languages, from: context),
             citations: TranslatableFields.read("citation", languages: city.languages, from: context),
             awardedOn: context.field("awarded_on"), consent: context.field("consent") == "yes")
-        do {
+        return try await Respond.validating {
             try await management.createAward(actor: context.actor, city: city, input: input)
             return Respond.redirect(to: .recognition(city.slug), flash: "volunteering.flash.awarded")
-        } catch let errors as ValidationErrors {
-            return try await recognitionPage(
-                request, context, city: city, input: input, errors: errors, status: .unprocessableContent)
+        } invalid: { errors in
+            try await recognitionPage(
+                request, context, city: city, input: input, errors: errors)
         }
     }
 
     @Sendable func ideas(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         return try await ideasPage(request, context, city: city, text: "", area: "", errors: .init())
     }
 
     @Sendable func submitIdea(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
-        do {
+        let city = try context.requireCity()
+        return try await Respond.validating {
             try await useCases.submitIdea(
                 actor: context.actor, city: city.id, text: context.field("text"), area: context.field("area"))
             return Respond.redirect(to: .volunteeringIdeas(city.slug), flash: "volunteering.flash.idea")
-        } catch let errors as ValidationErrors {
-            return try await ideasPage(
+        } invalid: { errors in
+            try await ideasPage(
                 request, context, city: city, text: context.field("text"), area: context.field("area"),
-                errors: errors, status: .unprocessableContent)
+                errors: errors)
         }
     }
 
     @Sendable func assessIdea(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var context = context
-        let city = try await lookup.city(request, &context)
+        let city = try context.requireCity()
         guard let id = context.parameters.get("id").flatMap(VolunteeringIdeaID.init(string:)) else {
             throw NotFound()
         }
-        do {
+        return try await Respond.validating {
             try await management.assessIdea(
                 actor: context.actor, city: city.id, id: id, status: context.field("status"),
                 assessment: context.field("assessment"))
             return Respond.redirect(to: .volunteeringIdeas(city.slug), flash: "volunteering.flash.assessed")
-        } catch let errors as ValidationErrors {
-            return try await ideasPage(
-                request, context, city: city, text: "", area: "", errors: errors, failed: id,
-                status: .unprocessableContent)
+        } invalid: { errors in
+            try await ideasPage(
+                request, context, city: city, text: "", area: "", errors: errors, failed: id)
         }
     }
 
