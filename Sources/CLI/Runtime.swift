@@ -27,21 +27,7 @@ struct Runtime {
 
     func services(hasher: any PasswordHasher, metrics: PrometheusCollectorRegistry) throws -> AppServices {
         AppServices(
-            cities: repositories.cities,
-            areas: repositories.areas,
-            organisations: repositories.organisations,
-            contacts: repositories.contacts,
-            networks: repositories.networks,
-            partnerships: repositories.partnerships,
-            partnerCalls: repositories.partnerCalls,
-            confirmations: repositories.confirmations,
-            places: repositories.places,
-            bookings: repositories.bookings,
-            activities: repositories.activities,
-            events: repositories.events,
-            plans: repositories.plans,
-            referrals: repositories.referrals,
-            volunteering: repositories.volunteering,
+            repositories: repositories.all,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: metrics,

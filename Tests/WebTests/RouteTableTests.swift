@@ -62,21 +62,6 @@ struct RouteTableTests {
         }
     }
 
-    @Test("no controller registers a path written by hand")
-    func noStringPatterns() throws {
-        let web = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "../../Sources/Web")
-        let pattern = try Regex(#"router\.(get|post|put|patch|delete|on|group)\(\s*"|RouterPath\("#)
-        var offenders: [String] = []
-        let files = FileManager.default.enumerator(at: web, includingPropertiesForKeys: nil)
-        while let file = files?.nextObject() as? URL {
-            guard file.pathExtension == "swift", file.lastPathComponent != "RouterEndpoints.swift" else { continue }
-            let text = try String(contentsOf: file, encoding: .utf8)
-            if text.contains(pattern) { offenders.append(file.lastPathComponent) }
-        }
-        #expect(offenders.isEmpty, "string route patterns in \(offenders)")
-    }
-
     /// One link of every kind.
     static let samples: [Route] = [
         .home,

@@ -29,21 +29,7 @@ struct TestApp: Sendable {
         let hasher = BcryptHasher(cost: 4)
         let vantaa = try await DemoSeed(repositories: repositories, hasher: hasher).run(logger: logger)
         let services = AppServices(
-            cities: repositories.cities,
-            areas: repositories.areas,
-            organisations: repositories.organisations,
-            contacts: repositories.contacts,
-            networks: repositories.networks,
-            partnerships: repositories.partnerships,
-            partnerCalls: repositories.partnerCalls,
-            confirmations: repositories.confirmations,
-            places: repositories.places,
-            bookings: repositories.bookings,
-            activities: repositories.activities,
-            events: repositories.events,
-            plans: repositories.plans,
-            referrals: repositories.referrals,
-            volunteering: repositories.volunteering,
+            repositories: repositories.all,
             accounts: repositories.accountUseCases(hasher: hasher),
             catalogs: try Catalog.bundled(),
             metrics: PrometheusCollectorRegistry(),

@@ -9,12 +9,12 @@ public enum SignInOutcome: Sendable {
 
 /// Sign-up, sign-in, sign-out, sessions and password reset.
 public struct AccountUseCases: Sendable {
-    public var persons: any PersonRepository
-    public var roles: any RoleRepository
-    public var sessions: any SessionRepository
-    public var resets: any PasswordResetRepository
-    public var attempts: any SignInAttemptRepository
-    public var outbox: any OutboxRepository
+    var persons: any PersonRepository
+    var roles: any RoleRepository
+    var sessions: any SessionRepository
+    var resets: any PasswordResetRepository
+    var attempts: any SignInAttemptRepository
+    var outbox: any OutboxRepository
     public var hasher: any PasswordHasher
     public var throttle: SignInThrottle
     public var sessionLifetime: TimeInterval
@@ -48,6 +48,11 @@ public struct AccountUseCases: Sendable {
     }
 
     /// Creates an account and records the consent given; throws `ValidationErrors`.
+    /// A person's account, as pages name them (never their email).
+    public func person(id: PersonID) async throws -> Person? {
+        try await persons.find(id: id)
+    }
+
     public func signUp(_ input: SignUpInput) async throws -> Person {
         var errors = input.validate()
         let email = EmailAddress.normalise(input.email)
@@ -153,5 +158,13 @@ public struct AccountUseCases: Sendable {
         }
         try await persons.updatePasswordHash(try await hasher.hash(newPassword), for: personID)
         try await sessions.deleteAll(of: personID)
+    }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension AccountUseCases {
+    /// The consents a person gave or withdrew.
+    public func consents(of person: PersonID) async throws -> [Consent] {
+        try await persons.consents(of: person)
     }
 }

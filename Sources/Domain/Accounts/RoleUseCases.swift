@@ -2,9 +2,9 @@ import Foundation
 
 /// Granting and revoking scoped roles.
 public struct RoleUseCases: Sendable {
-    public var persons: any PersonRepository
-    public var roles: any RoleRepository
-    public var organisations: any OrganisationRepository
+    var persons: any PersonRepository
+    var roles: any RoleRepository
+    var organisations: any OrganisationRepository
     public var now: @Sendable () -> Date
 
     public init(

@@ -1,7 +1,7 @@
 /// Finding and creating cities, and reading their areas.
 public struct CityUseCases: Sendable {
-    public var cities: any CityRepository
-    public var areas: any AreaRepository
+    var cities: any CityRepository
+    var areas: any AreaRepository
 
     public init(cities: any CityRepository, areas: any AreaRepository) {
         self.cities = cities

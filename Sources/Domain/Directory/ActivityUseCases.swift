@@ -3,10 +3,10 @@ import Foundation
 /// Activities: "What's on" with search and filters, one activity with its next dates, describing an activity
 /// (its organisation's editors or coordinators), and the city's categories (city admins).
 public struct ActivityUseCases: Sendable {
-    public var activities: any ActivityRepository
-    public var organisations: any OrganisationRepository
-    public var areas: any AreaRepository
-    public var places: any PlaceRepository
+    var activities: any ActivityRepository
+    var organisations: any OrganisationRepository
+    var areas: any AreaRepository
+    var places: any PlaceRepository
     public var now: @Sendable () -> Date
     public var counts: CountCache
     public var rankings: RankingCache
@@ -247,5 +247,18 @@ public struct CategoryInput: Hashable, Sendable {
         category.code = code
         category.name = category.name.updated(with: names, original: original)
         category.position = position!
+    }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension ActivityUseCases {
+    /// One activity, of any city and any status, for naming it.
+    public func activity(id: ActivityID) async throws -> Activity? {
+        try await activities.find(id: id)
+    }
+
+    /// A page of the activities a query finds, in the listing's order, without keeping it (for exports).
+    public func search(_ query: ActivityQuery, offset: Int, limit: Int) async throws -> [Activity] {
+        try await activities.search(query, offset: offset, limit: limit)
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 /// Events: the list of what is coming, one event, organising one (editors of an organiser, or coordinators),
 /// registering with a waiting list, cancelling by the link sent, and recording who came.
 public struct EventUseCases: Sendable {
-    public var events: any EventRepository
-    public var organisations: any OrganisationRepository
-    public var networks: any NetworkRepository
-    public var places: any PlaceRepository
-    public var areas: any AreaRepository
+    var events: any EventRepository
+    var organisations: any OrganisationRepository
+    var networks: any NetworkRepository
+    var places: any PlaceRepository
+    var areas: any AreaRepository
     public var now: @Sendable () -> Date
 
     public init(
@@ -164,4 +164,17 @@ public struct EventUseCases: Sendable {
     }
 
     static func timeZone(_ city: City) -> TimeZone { TimeZone(identifier: city.timeZone) ?? .current }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension EventUseCases {
+    /// The registrations for an event, waiting list included.
+    public func registrations(event: EventID) async throws -> [Registration] {
+        try await events.registrations(event: event)
+    }
+
+    /// The attendance recorded for an event, by sector.
+    public func attendanceCounts(event: EventID) async throws -> [Attendance.Sector: Int] {
+        try await events.attendance(event: event)
+    }
 }

@@ -3,13 +3,13 @@ import Foundation
 /// Places of encounter and their bookings: the public directory, describing a place, requesting, confirming,
 /// declining and cancelling bookings, and monthly use.
 public struct PlaceUseCases: Sendable {
-    public var places: any PlaceRepository
-    public var bookings: any BookingRepository
-    public var organisations: any OrganisationRepository
-    public var areas: any AreaRepository
+    var places: any PlaceRepository
+    var bookings: any BookingRepository
+    var organisations: any OrganisationRepository
+    var areas: any AreaRepository
     /// Who requested a booking, to tell them of the decision.
-    public var persons: any PersonRepository
-    public var outbox: any OutboxRepository
+    var persons: any PersonRepository
+    var outbox: any OutboxRepository
     public var now: @Sendable () -> Date
 
     public init(
@@ -35,6 +35,16 @@ public struct PlaceUseCases: Sendable {
     /// The email about a decision, written in the recipient's language.
     public typealias DecisionNotice =
         @Sendable (Booking, Place, Decision, LanguageCode) -> (subject: String, body: String)
+
+    /// One place, of any city, for naming it beside what happens there.
+    public func place(id: PlaceID) async throws -> Place? {
+        try await places.find(id: id)
+    }
+
+    /// Every place of the city, for choosing one in a form.
+    public func list(city: CityID) async throws -> [Place] {
+        try await places.list(city: city)
+    }
 
     public func directory(city: CityID, filter: PlaceFilter) async throws -> [Place] {
         try await places.list(city: city).filter(filter.admits)
@@ -172,4 +182,12 @@ public struct PlaceUseCases: Sendable {
     }
 
     static func timeZone(_ city: City) -> TimeZone { TimeZone(identifier: city.timeZone) ?? .current }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension PlaceUseCases {
+    /// The places with these ids that exist.
+    public func places(ids: Set<PlaceID>) async throws -> [Place] {
+        try await places.find(ids: ids)
+    }
 }

@@ -8,13 +8,13 @@ import Foundation
 /// Who sees what: a newcomer's name and contact only the caseworkers of the organisation that recorded them; the
 /// host organisation and coordinators see the pseudonym and what the newcomer has in common with the activity.
 public struct ReferralUseCases: Sendable {
-    public var referrals: any ReferralRepository
-    public var activities: any ActivityRepository
-    public var places: any PlaceRepository
-    public var areas: any AreaRepository
-    public var organisations: any OrganisationRepository
-    public var roles: any RoleRepository
-    public var persons: any PersonRepository
+    var referrals: any ReferralRepository
+    var activities: any ActivityRepository
+    var places: any PlaceRepository
+    var areas: any AreaRepository
+    var organisations: any OrganisationRepository
+    var roles: any RoleRepository
+    var persons: any PersonRepository
     public var weights: MatchingWeights
     public var now: @Sendable () -> Date
 
@@ -270,5 +270,13 @@ public struct ReferralUseCases: Sendable {
                 let text = notice(kind, referral, activity, person.preferredLanguage)
                 return OutboxMessage(recipient: person.email, subject: text.subject, body: text.body, createdAt: now())
             }
+    }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension ReferralUseCases {
+    /// The referrals a filter selects.
+    public func referrals(_ filter: ReferralFilter) async throws -> [Referral] {
+        try await referrals.referrals(filter)
     }
 }

@@ -6,12 +6,12 @@ import Foundation
 /// organisation that leads or partners an action write its status notes, enter manual KPI values and add their
 /// part to the yearly report. Everyone may read plans: the advisory board and the public follow their progress.
 public struct PlanUseCases: Sendable {
-    public var plans: any PlanRepository
-    public var events: any EventRepository
-    public var networks: any NetworkRepository
-    public var places: any PlaceRepository
-    public var bookings: any BookingRepository
-    public var organisations: any OrganisationRepository
+    var plans: any PlanRepository
+    var events: any EventRepository
+    var networks: any NetworkRepository
+    var places: any PlaceRepository
+    var bookings: any BookingRepository
+    var organisations: any OrganisationRepository
     public var now: @Sendable () -> Date
 
     public init(
@@ -242,5 +242,23 @@ public struct PlanUseCases: Sendable {
 
     func today(_ city: City) -> CalendarDay {
         CalendarDay(now(), in: TimeZone(identifier: city.timeZone) ?? .current)
+    }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension PlanUseCases {
+    /// The city's networks, for a KPI measured from their meetings.
+    public func networks(city: CityID) async throws -> [Network] {
+        try await networks.list(city: city)
+    }
+
+    /// One event, for naming it beside a KPI value it counted in.
+    public func event(id: EventID) async throws -> Event? {
+        try await events.find(id: id)
+    }
+
+    /// The places with these ids, for naming them beside a KPI value.
+    public func places(ids: Set<PlaceID>) async throws -> [Place] {
+        try await places.find(ids: ids)
     }
 }

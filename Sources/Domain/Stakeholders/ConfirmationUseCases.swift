@@ -2,9 +2,9 @@ import Foundation
 
 /// Keeping the registry current: yearly confirmation rounds with one-time links, and the staleness list.
 public struct ConfirmationUseCases: Sendable {
-    public var confirmations: any ConfirmationRepository
+    var confirmations: any ConfirmationRepository
     public var organisations: OrganisationUseCases
-    public var contacts: any ContactRepository
+    var contacts: any ContactRepository
     public var now: @Sendable () -> Date
 
     /// How long a round's links work unless a coordinator closes it earlier.

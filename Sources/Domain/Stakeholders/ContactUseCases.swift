@@ -2,8 +2,8 @@ import Foundation
 
 /// Contact persons of organisations: who sees them, adding them, handing over, erasing.
 public struct ContactUseCases: Sendable {
-    public var contacts: any ContactRepository
-    public var organisations: any OrganisationRepository
+    var contacts: any ContactRepository
+    var organisations: any OrganisationRepository
     public var now: @Sendable () -> Date
 
     public init(
@@ -79,5 +79,13 @@ public struct ContactUseCases: Sendable {
 
     private func today(_ city: City) -> CalendarDay {
         CalendarDay(now(), in: TimeZone(identifier: city.timeZone) ?? .current)
+    }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension ContactUseCases {
+    /// One contact person.
+    public func contact(id: ContactPersonID) async throws -> ContactPerson? {
+        try await contacts.find(id: id)
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Networks, their members and the partnerships between organisations.
 public struct NetworkUseCases: Sendable {
-    public var networks: any NetworkRepository
-    public var partnerships: any PartnershipRepository
-    public var organisations: any OrganisationRepository
+    var networks: any NetworkRepository
+    var partnerships: any PartnershipRepository
+    var organisations: any OrganisationRepository
     public var now: @Sendable () -> Date
 
     public init(
@@ -115,5 +115,38 @@ extension Optional {
     func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
         guard let value = self else { return nil }
         return try await transform(value)
+    }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension NetworkUseCases {
+    /// The city's networks.
+    public func list(city: CityID) async throws -> [Network] {
+        try await networks.list(city: city)
+    }
+
+    /// One network, of any city, for naming it.
+    public func network(id: NetworkID) async throws -> Network? {
+        try await networks.find(id: id)
+    }
+
+    /// A network's members, past ones included.
+    public func members(of network: NetworkID) async throws -> [NetworkMembership] {
+        try await networks.members(of: network)
+    }
+
+    /// The networks an organisation belongs or belonged to.
+    public func memberships(of organisation: OrganisationID) async throws -> [NetworkMembership] {
+        try await networks.memberships(of: organisation)
+    }
+
+    /// The city's partnerships.
+    public func partnerships(city: CityID) async throws -> [Partnership] {
+        try await partnerships.list(city: city)
+    }
+
+    /// An organisation's partnerships.
+    public func partnerships(organisation: OrganisationID) async throws -> [Partnership] {
+        try await partnerships.list(organisation: organisation)
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// The registry of organisations: the public directory, and creating and editing entries.
 public struct OrganisationUseCases: Sendable {
-    public var organisations: any OrganisationRepository
-    public var areas: any AreaRepository
+    var organisations: any OrganisationRepository
+    var areas: any AreaRepository
     public var now: @Sendable () -> Date
 
     public init(
@@ -17,6 +17,21 @@ public struct OrganisationUseCases: Sendable {
     }
 
     /// The public directory: everything not archived that passes the filter.
+    /// One organisation, of any city, for naming it beside what it offers.
+    public func organisation(id: OrganisationID) async throws -> Organisation? {
+        try await organisations.find(id: id)
+    }
+
+    /// The organisations with these ids that exist.
+    public func organisations(ids: Set<OrganisationID>) async throws -> [Organisation] {
+        try await organisations.find(ids: ids)
+    }
+
+    /// Every organisation of the city, for choosing one in a form.
+    public func list(city: CityID) async throws -> [Organisation] {
+        try await organisations.list(city: city)
+    }
+
     public func directory(city: CityID, filter: OrganisationFilter) async throws -> [Organisation] {
         var filter = filter
         filter.includeArchived = false

@@ -2,10 +2,10 @@ import Foundation
 
 /// The partner bulletin board: posting a call, answering it, closing it with an outcome.
 public struct PartnerCallUseCases: Sendable {
-    public var calls: any PartnerCallRepository
-    public var organisations: any OrganisationRepository
-    public var areas: any AreaRepository
-    public var outbox: any OutboxRepository
+    var calls: any PartnerCallRepository
+    var organisations: any OrganisationRepository
+    var areas: any AreaRepository
+    var outbox: any OutboxRepository
     public var now: @Sendable () -> Date
 
     public init(

@@ -4,12 +4,12 @@ import Foundation
 /// required trainings are held), withdrawing, logging hours, feedback, certificates, and their data to take away
 /// or erase. The organisations' and the city's side is in `VolunteerManagementUseCases`.
 public struct VolunteeringUseCases: Sendable {
-    public var volunteering: any VolunteeringRepository
-    public var activities: any ActivityRepository
-    public var areas: any AreaRepository
-    public var organisations: any OrganisationRepository
-    public var roles: any RoleRepository
-    public var persons: any PersonRepository
+    var volunteering: any VolunteeringRepository
+    var activities: any ActivityRepository
+    var areas: any AreaRepository
+    var organisations: any OrganisationRepository
+    var roles: any RoleRepository
+    var persons: any PersonRepository
     public var now: @Sendable () -> Date
 
     public init(
@@ -368,5 +368,50 @@ public struct VolunteeringUseCases: Sendable {
                 let text = notice(kind, application, opportunity, person.preferredLanguage)
                 return OutboxMessage(recipient: person.email, subject: text.subject, body: text.body, createdAt: now())
             }
+    }
+}
+
+/// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
+extension VolunteeringUseCases {
+    /// The city's trainings.
+    public func trainings(city: CityID) async throws -> [Training] {
+        try await volunteering.trainings(city: city)
+    }
+
+    /// One training, of any city.
+    public func training(id: TrainingID) async throws -> Training? {
+        try await volunteering.training(id: id)
+    }
+
+    /// Recorded completions of trainings in the city, for some persons or all, of one training or all.
+    public func completions(city: CityID, persons: Set<PersonID>?, training: TrainingID?) async throws
+        -> [TrainingCompletion]
+    {
+        try await volunteering.completions(city: city, persons: persons, training: training)
+    }
+
+    /// Which of these applications their volunteer gave feedback on.
+    public func feedbackGiven(applications: Set<VolunteerApplicationID>) async throws -> Set<VolunteerApplicationID> {
+        try await volunteering.feedbackGiven(applications: applications)
+    }
+
+    /// The volunteer profiles in the city, of some persons or all.
+    public func profiles(city: CityID, persons: Set<PersonID>?) async throws -> [VolunteerProfile] {
+        try await volunteering.profiles(city: city, persons: persons)
+    }
+
+    /// One person's volunteer profile in the city.
+    public func profile(person: PersonID, city: CityID) async throws -> VolunteerProfile? {
+        try await volunteering.profile(person: person, city: city)
+    }
+
+    /// The applications a filter selects.
+    public func applications(_ filter: ApplicationFilter) async throws -> [VolunteerApplication] {
+        try await volunteering.applications(filter)
+    }
+
+    /// The city's awards.
+    public func awards(city: CityID) async throws -> [Award] {
+        try await volunteering.awards(city: city)
     }
 }

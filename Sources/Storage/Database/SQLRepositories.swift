@@ -50,6 +50,16 @@ public struct SQLRepositories: Sendable {
         volunteering = SQLVolunteeringRepository(database: database)
     }
 
+    /// These repositories, for building the use cases.
+    public var all: Repositories {
+        Repositories(
+            cities: cities, areas: areas, persons: persons, roles: roles, sessions: sessions, resets: resets,
+            attempts: attempts, outbox: outbox, organisations: organisations, contacts: contacts, networks: networks,
+            partnerships: partnerships, partnerCalls: partnerCalls, confirmations: confirmations, places: places,
+            bookings: bookings, activities: activities, events: events, plans: plans, referrals: referrals,
+            volunteering: volunteering)
+    }
+
     /// The account use cases over these repositories.
     public func accountUseCases(hasher: any PasswordHasher) -> AccountUseCases {
         AccountUseCases(

@@ -13,7 +13,7 @@ struct CitiesAPIController {
     }
 
     @Sendable func cities(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let cities = try await services.cities.list()
+        let cities = try await services.cityUseCases.list()
         return try Respond.page(
             cities.map { CityDTO($0, language: context.language) }, request: request, context: context)
     }
@@ -24,8 +24,8 @@ struct CitiesAPIController {
 
     @Sendable func areas(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let figures = try await services.areas.latestDemographics(city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let figures = try await services.cityUseCases.demographics(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let codes = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.code) })
         return try Respond.page(
             areas.map {

@@ -88,10 +88,12 @@ struct AccountsController {
     @Sendable func account(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let actor = context.actor else { throw NotPermitted() }
         var cityNames: [CityID: String] = [:]
-        for city in try await services.cities.list() { cityNames[city.id] = city.displayName(in: context.language) }
+        for city in try await services.cityUseCases.list() {
+            cityNames[city.id] = city.displayName(in: context.language)
+        }
         let model = AccountPage.Model(
             actor: actor, cityNames: cityNames,
-            consents: try await services.accounts.persons.consents(of: actor.person.id))
+            consents: try await services.accounts.consents(of: actor.person.id))
         return Respond.html(AccountPage.render(model, PageContext(request, context, services: services)))
     }
 

@@ -55,7 +55,7 @@ struct RolesController {
         let model = RolesPage.Model(
             city: city,
             assignments: try await services.roleUseCases.list(actor: context.actor, city: city.id),
-            organisations: try await services.organisations.list(city: city.id),
+            organisations: try await services.organisationUseCases.list(city: city.id),
             grantable: Authorization.grantableKinds(by: context.actor, in: city.id),
             input: input,
             errors: errors

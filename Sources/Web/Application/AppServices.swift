@@ -2,11 +2,9 @@ import Domain
 import Foundation
 import Prometheus
 
-/// Everything the web layer needs, built once in `main` (or a test) and passed down. No globals.
+/// Everything the web layer needs, built once in `main` (or a test) and passed down: use cases only, so that
+/// handlers reach data through them and never through a repository. No globals.
 public struct AppServices: Sendable {
-    public var cities: any CityRepository
-    public var areas: any AreaRepository
-    public var organisations: any OrganisationRepository
     public var accounts: AccountUseCases
     public var roleUseCases: RoleUseCases
     public var cityUseCases: CityUseCases
@@ -27,60 +25,55 @@ public struct AppServices: Sendable {
     /// Whether the database answers (for `/readyz`).
     public var isDatabaseReady: @Sendable () async -> Bool
 
+    /// Builds every use case over `repositories`; `accounts` carries the password hasher, clock and limits.
     public init(
-        cities: any CityRepository,
-        areas: any AreaRepository,
-        organisations: any OrganisationRepository,
-        contacts: any ContactRepository,
-        networks: any NetworkRepository,
-        partnerships: any PartnershipRepository,
-        partnerCalls: any PartnerCallRepository,
-        confirmations: any ConfirmationRepository,
-        places: any PlaceRepository,
-        bookings: any BookingRepository,
-        activities: any ActivityRepository,
-        events: any EventRepository,
-        plans: any PlanRepository,
-        referrals: any ReferralRepository,
-        volunteering: any VolunteeringRepository,
+        repositories: Repositories,
         accounts: AccountUseCases,
         catalogs: [LanguageCode: Catalog],
         metrics: PrometheusCollectorRegistry,
         isDatabaseReady: @escaping @Sendable () async -> Bool
     ) {
-        self.cities = cities
-        self.areas = areas
-        self.organisations = organisations
         self.accounts = accounts
         self.roleUseCases = RoleUseCases(
-            persons: accounts.persons, roles: accounts.roles, organisations: organisations, now: accounts.now)
-        self.cityUseCases = CityUseCases(cities: cities, areas: areas)
+            persons: repositories.persons, roles: repositories.roles, organisations: repositories.organisations,
+            now: accounts.now)
+        self.cityUseCases = CityUseCases(cities: repositories.cities, areas: repositories.areas)
         self.organisationUseCases = OrganisationUseCases(
-            organisations: organisations, areas: areas, now: accounts.now)
-        self.contactUseCases = ContactUseCases(contacts: contacts, organisations: organisations, now: accounts.now)
+            organisations: repositories.organisations, areas: repositories.areas, now: accounts.now)
+        self.contactUseCases = ContactUseCases(
+            contacts: repositories.contacts, organisations: repositories.organisations, now: accounts.now)
         self.networkUseCases = NetworkUseCases(
-            networks: networks, partnerships: partnerships, organisations: organisations, now: accounts.now)
+            networks: repositories.networks, partnerships: repositories.partnerships,
+            organisations: repositories.organisations, now: accounts.now)
         self.partnerCallUseCases = PartnerCallUseCases(
-            calls: partnerCalls, organisations: organisations, areas: areas, outbox: accounts.outbox, now: accounts.now)
+            calls: repositories.partnerCalls, organisations: repositories.organisations, areas: repositories.areas,
+            outbox: repositories.outbox, now: accounts.now)
         self.confirmationUseCases = ConfirmationUseCases(
-            confirmations: confirmations, organisations: organisationUseCases, contacts: contacts, now: accounts.now)
+            confirmations: repositories.confirmations, organisations: organisationUseCases,
+            contacts: repositories.contacts, now: accounts.now)
         self.placeUseCases = PlaceUseCases(
-            places: places, bookings: bookings, organisations: organisations, areas: areas,
-            persons: accounts.persons, outbox: accounts.outbox, now: accounts.now)
+            places: repositories.places, bookings: repositories.bookings, organisations: repositories.organisations,
+            areas: repositories.areas,
+            persons: repositories.persons, outbox: repositories.outbox, now: accounts.now)
         self.activityUseCases = ActivityUseCases(
-            activities: activities, organisations: organisations, areas: areas, places: places, now: accounts.now)
+            activities: repositories.activities, organisations: repositories.organisations, areas: repositories.areas,
+            places: repositories.places, now: accounts.now)
         self.eventUseCases = EventUseCases(
-            events: events, organisations: organisations, networks: networks, places: places, areas: areas,
+            events: repositories.events, organisations: repositories.organisations, networks: repositories.networks,
+            places: repositories.places, areas: repositories.areas,
             now: accounts.now)
         self.planUseCases = PlanUseCases(
-            plans: plans, events: events, networks: networks, places: places, bookings: bookings,
-            organisations: organisations, now: accounts.now)
+            plans: repositories.plans, events: repositories.events, networks: repositories.networks,
+            places: repositories.places, bookings: repositories.bookings,
+            organisations: repositories.organisations, now: accounts.now)
         self.referralUseCases = ReferralUseCases(
-            referrals: referrals, activities: activities, places: places, areas: areas, organisations: organisations,
-            roles: accounts.roles, persons: accounts.persons, now: accounts.now)
+            referrals: repositories.referrals, activities: repositories.activities, places: repositories.places,
+            areas: repositories.areas, organisations: repositories.organisations,
+            roles: repositories.roles, persons: repositories.persons, now: accounts.now)
         self.volunteeringUseCases = VolunteeringUseCases(
-            volunteering: volunteering, activities: activities, areas: areas, organisations: organisations,
-            roles: accounts.roles, persons: accounts.persons, now: accounts.now)
+            volunteering: repositories.volunteering, activities: repositories.activities, areas: repositories.areas,
+            organisations: repositories.organisations,
+            roles: repositories.roles, persons: repositories.persons, now: accounts.now)
         self.volunteerManagement = VolunteerManagementUseCases(base: volunteeringUseCases)
         self.catalogs = catalogs
         self.metrics = metrics

@@ -14,7 +14,7 @@ struct CitiesController {
     }
 
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let model = HomePage.Model(cities: try await services.cities.list())
+        let model = HomePage.Model(cities: try await services.cityUseCases.list())
         return Respond.html(HomePage.render(model, PageContext(request, context, services: services)))
     }
 
@@ -22,8 +22,8 @@ struct CitiesController {
         let city = try context.requireCity()
         let model = CityHomePage.Model(
             city: city,
-            areaCount: try await services.areas.list(city: city.id).count,
-            organisations: try await services.organisations.list(city: city.id).filter { $0.status != .archived }
+            areaCount: try await services.cityUseCases.areas(city: city.id).count,
+            organisations: try await services.organisationUseCases.list(city: city.id).filter { $0.status != .archived }
         )
         return Respond.html(CityHomePage.render(model, PageContext(request, context, services: services, city: city)))
     }
@@ -32,8 +32,8 @@ struct CitiesController {
         let city = try context.requireCity()
         let model = AreasIndexPage.Model(
             city: city,
-            areas: try await services.areas.list(city: city.id),
-            demographics: try await services.areas.latestDemographics(city: city.id)
+            areas: try await services.cityUseCases.areas(city: city.id),
+            demographics: try await services.cityUseCases.demographics(city: city.id)
         )
         return Respond.html(AreasIndexPage.render(model, PageContext(request, context, services: services, city: city)))
     }
@@ -41,7 +41,7 @@ struct CitiesController {
     @Sendable func adminCities(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard Authorization.allows(context.actor, .manageCities) else { throw NotPermitted() }
         let model = CitiesAdminPage.Model(
-            cities: try await services.cities.list(), input: CityForm.empty, errors: .init())
+            cities: try await services.cityUseCases.list(), input: CityForm.empty, errors: .init())
         return Respond.html(CitiesAdminPage.render(model, PageContext(request, context, services: services)))
     }
 
@@ -53,7 +53,8 @@ struct CitiesController {
             try await services.activityUseCases.seedCategories(city: city.id)
             return Respond.redirect(to: .city(city.slug), flash: "cities.flash.created")
         } invalid: { errors in
-            let model = CitiesAdminPage.Model(cities: try await services.cities.list(), input: input, errors: errors)
+            let model = CitiesAdminPage.Model(
+                cities: try await services.cityUseCases.list(), input: input, errors: errors)
             return Respond.html(
                 CitiesAdminPage.render(model, PageContext(request, context, services: services)))
         }

@@ -22,7 +22,7 @@ struct ActivitiesAPIController {
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         let categories = try await useCases.categories(city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let (query, filterErrors) = ActivityFilter(request).query(
             city: city, reader: context.language, categories: categories, areas: areas)
         var errors = filterErrors
@@ -79,7 +79,7 @@ struct ActivitiesAPIController {
         return ActivityDTO(
             activity, next: useCases.upcoming(activity, city: city, limit: 1).first, city: city,
             categoryCodes: Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.code) }),
-            areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)),
+            areaCodes: OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id)),
             language: context.language)
     }
 

@@ -24,7 +24,7 @@ struct ActivitiesController {
         let city = try context.requireCity()
         let filter = ActivityFilter(request)
         let categories = try await useCases.categories(city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let (query, errors) = filter.query(
             city: city, reader: context.language, categories: categories, areas: areas)
         let page =
@@ -51,12 +51,12 @@ struct ActivitiesController {
         let city = try context.requireCity()
         let activity = try await useCases.activity(actor: context.actor, city: city.id, id: try Self.id(context))
         var place: Place?
-        if let id = activity.placeID { place = try await services.placeUseCases.places.find(id: id) }
+        if let id = activity.placeID { place = try await services.placeUseCases.place(id: id) }
         let model = ActivityShowPage.Model(
             city: city, activity: activity,
-            organisation: try await services.organisations.find(id: activity.organisationID),
+            organisation: try await services.organisationUseCases.organisation(id: activity.organisationID),
             place: place, categories: try await useCases.categories(city: city.id),
-            areas: try await services.areas.list(city: city.id),
+            areas: try await services.cityUseCases.areas(city: city.id),
             upcoming: useCases.upcoming(activity, city: city, limit: 6),
             mayEdit: ActivityUseCases.mayEdit(context.actor, city: city.id, activity))
         return Respond.html(
@@ -68,7 +68,7 @@ struct ActivitiesController {
         let filter = ActivityFilter(request)
         let (query, errors) = filter.query(
             city: city, reader: context.language, categories: try await useCases.categories(city: city.id),
-            areas: try await services.areas.list(city: city.id))
+            areas: try await services.cityUseCases.areas(city: city.id))
         guard errors.isEmpty else { throw HTTPError(.badRequest) }
         let page = try await useCases.whatsOn(query, city: city, offset: 0, limit: ICalendar.feedLimit)
         return try await calendar(
@@ -88,7 +88,7 @@ struct ActivitiesController {
     private func calendar(
         _ request: Request, _ context: AppRequestContext, city: City, activities: [Activity], name: String
     ) async throws -> Response {
-        let places = try await services.placeUseCases.places.list(city: city.id)
+        let places = try await services.placeUseCases.list(city: city.id)
         let text = ICalendar.feed(
             activities, city: city, name: name, language: context.language,
             places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) }), baseURL: config.publicURL,
@@ -126,7 +126,7 @@ struct ActivitiesController {
         let categories = try await useCases.categories(city: city.id)
         let input = ActivityInput(
             activity, categoryCodes: Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.code) }),
-            areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)))
+            areaCodes: OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id)))
         return try await form(request, context, city: city, editing: activity, input: input, errors: .init())
     }
 
@@ -171,15 +171,15 @@ struct ActivitiesController {
     ) async throws -> Response {
         var organisations = try await useCases.organisationsActing(for: context.actor, city: city.id)
         if let editing, !organisations.contains(where: { $0.id == editing.organisationID }),
-            let current = try await services.organisations.find(id: editing.organisationID)
+            let current = try await services.organisationUseCases.organisation(id: editing.organisationID)
         {
             organisations.append(current)
         }
         let model = ActivityFormPage.Model(
             city: city, editing: editing, organisations: organisations,
             categories: try await useCases.categories(city: city.id),
-            areas: try await services.areas.list(city: city.id),
-            places: try await services.placeUseCases.places.list(city: city.id), input: input, errors: errors)
+            areas: try await services.cityUseCases.areas(city: city.id),
+            places: try await services.placeUseCases.list(city: city.id), input: input, errors: errors)
         return Respond.html(
             ActivityFormPage.render(model, PageContext(request, context, services: services, city: city)),
             status: status)

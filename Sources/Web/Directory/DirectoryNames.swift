@@ -7,13 +7,13 @@ enum DirectoryNames {
         -> [OrganisationID: LocalizedText]
     {
         Dictionary(
-            try await services.organisations.find(ids: ids).map { ($0.id, $0.name) },
+            try await services.organisationUseCases.organisations(ids: ids).map { ($0.id, $0.name) },
             uniquingKeysWith: { first, _ in first })
     }
 
     static func places(services: AppServices, _ ids: Set<PlaceID>) async throws -> [PlaceID: LocalizedText] {
         Dictionary(
-            try await services.placeUseCases.places.find(ids: ids).map { ($0.id, $0.name) },
+            try await services.placeUseCases.places(ids: ids).map { ($0.id, $0.name) },
             uniquingKeysWith: { first, _ in first })
     }
 }

@@ -24,7 +24,8 @@ struct EventsAPIController {
         return try await APIBody.answer(status: .created, renaming: EventWriteDTO.fieldNames) {
             let event = try await useCases.save(actor: context.actor, city: city, input: body.input)
             return try await dto(
-                event, city: city, areas: try await services.areas.list(city: city.id), language: context.language)
+                event, city: city, areas: try await services.cityUseCases.areas(city: city.id),
+                language: context.language)
         }
     }
 
@@ -36,7 +37,8 @@ struct EventsAPIController {
         return try await APIBody.answer(renaming: EventWriteDTO.fieldNames) {
             let event = try await useCases.save(actor: context.actor, city: city, id: id, input: body.input)
             return try await dto(
-                event, city: city, areas: try await services.areas.list(city: city.id), language: context.language)
+                event, city: city, areas: try await services.cityUseCases.areas(city: city.id),
+                language: context.language)
         }
     }
 
@@ -44,7 +46,7 @@ struct EventsAPIController {
         let city = try context.requireCity()
         let query = request.uri.queryParameters
         let zone = TimeZone(identifier: city.timeZone) ?? .current
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         var errors = ValidationErrors()
         var filter = EventFilter()
         if let kind = query.get("kind") {
@@ -78,7 +80,7 @@ struct EventsAPIController {
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         let event = try await useCases.event(actor: nil, city: city.id, id: try EventsController.id(context))
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         return try Respond.cachedJSON(
             try await dto(event, city: city, areas: areas, language: context.language), request: request,
             shared: true)
@@ -88,8 +90,8 @@ struct EventsAPIController {
         var attendance: Int?
         if event.end <= services.accounts.now() {
             let total = Attendance.total(
-                counts: try await useCases.events.attendance(event: event.id),
-                registrations: try await useCases.events.registrations(event: event.id))
+                counts: try await useCases.attendanceCounts(event: event.id),
+                registrations: try await useCases.registrations(event: event.id))
             attendance = total >= EventShowPage.smallestShownAttendance ? total : nil
         }
         return EventDTO(

@@ -29,7 +29,7 @@ struct EventsController {
         let city = try context.requireCity()
         let query = request.uri.queryParameters
         let past = query.get("when") == "past"
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let kind = query.get("kind").flatMap(Event.Kind.init(rawValue:))
         let areaCode = query.get("area") ?? ""
         let now = services.accounts.now()
@@ -56,7 +56,7 @@ struct EventsController {
         let events = try await useCases.list(
             actor: nil, city: city.id,
             filter: EventFilter(from: services.accounts.now().addingTimeInterval(-90 * 86_400), statuses: [.published]))
-        let places = try await services.placeUseCases.places.list(city: city.id)
+        let places = try await services.placeUseCases.list(city: city.id)
         let text = ICalendar.feed(
             [], events: Array(events.prefix(ICalendar.feedLimit)), city: city,
             name: services.translator(context.language)(
@@ -162,7 +162,7 @@ struct EventsController {
         let event = try await useCases.event(actor: context.actor, city: city.id, id: try Self.id(context))
         guard EventUseCases.mayOrganise(context.actor, city: city.id, event) else { throw NotPermitted() }
         let input = EventInput(
-            event, areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)),
+            event, areaCodes: OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id)),
             timeZone: TimeZone(identifier: city.timeZone) ?? .current)
         return try await form(request, context, city: city, editing: event, input: input, errors: .init())
     }
@@ -238,12 +238,12 @@ struct EventsController {
         errors: ValidationErrors, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let event = try await useCases.event(actor: context.actor, city: city.id, id: try Self.id(context))
-        let registrations = try await services.eventUseCases.events.registrations(event: event.id)
-        let counts = try await services.eventUseCases.events.attendance(event: event.id)
+        let registrations = try await services.eventUseCases.registrations(event: event.id)
+        let counts = try await services.eventUseCases.attendanceCounts(event: event.id)
         var place: Place?
-        if let id = event.placeID { place = try await services.placeUseCases.places.find(id: id) }
+        if let id = event.placeID { place = try await services.placeUseCases.place(id: id) }
         var network: Network?
-        if let id = event.networkID { network = try await services.networkUseCases.networks.find(id: id) }
+        if let id = event.networkID { network = try await services.networkUseCases.network(id: id) }
         let model = EventShowPage.Model(
             city: city, event: event,
             organisations: try await DirectoryNames.organisations(services: services, Set(event.organiserIDs)),
@@ -277,15 +277,15 @@ struct EventsController {
         errors: ValidationErrors, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         var acting = try await acting(context, city)
-        let all = try await services.organisations.list(city: city.id).filter { $0.status == .active }
+        let all = try await services.organisationUseCases.list(city: city.id).filter { $0.status == .active }
         if let editing, EventUseCases.mayOrganise(context.actor, city: city.id, editing) {
             acting += all.filter { editing.organiserIDs.contains($0.id) && !acting.contains($0) }
         }
         let model = EventFormPage.Model(
             city: city, editing: editing, acting: acting, organisations: all,
-            networks: try await services.networkUseCases.networks.list(city: city.id),
-            places: try await services.placeUseCases.places.list(city: city.id),
-            areas: try await services.areas.list(city: city.id), input: input, errors: errors)
+            networks: try await services.networkUseCases.list(city: city.id),
+            places: try await services.placeUseCases.list(city: city.id),
+            areas: try await services.cityUseCases.areas(city: city.id), input: input, errors: errors)
         return Respond.html(
             EventFormPage.render(model, PageContext(request, context, services: services, city: city)), status: status)
     }

@@ -17,7 +17,7 @@ struct PlacesAPIController {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let codes = OrganisationsAPIController.codes(areas)
         let places = try await useCases.directory(city: city.id, filter: PlacesController.filter(request, areas: areas))
         return try Respond.page(
@@ -29,7 +29,7 @@ struct PlacesAPIController {
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         let place = try await useCases.place(city: city.id, id: try PlacesController.id(context))
-        let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
+        let codes = OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id))
         return try Respond.json(
             PlaceDTO(place, areaCodes: codes, language: context.language, fallback: city.defaultLanguage))
     }

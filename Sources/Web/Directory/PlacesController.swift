@@ -25,7 +25,7 @@ struct PlacesController {
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let filter = Self.filter(request, areas: areas)
         let acting = try await useCases.organisationsActing(for: context.actor, city: city.id)
         let model = PlacesIndexPage.Model(
@@ -67,7 +67,7 @@ struct PlacesController {
         let city = try context.requireCity()
         let place = try await useCases.place(city: city.id, id: try Self.id(context))
         guard PlaceUseCases.mayEdit(context.actor, city: city.id, place) else { throw NotPermitted() }
-        let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
+        let codes = OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id))
         return try await form(
             request, context, city: city, editing: place, input: PlaceInput(place, areaCodes: codes), errors: .init())
     }
@@ -203,9 +203,9 @@ struct PlacesController {
             place = try await useCases.place(city: city.id, id: try Self.id(context))
         }
         let schedule = try await useCases.schedule(city: city, place: place)
-        let organisations = try await services.organisations.list(city: city.id)
+        let organisations = try await services.organisationUseCases.list(city: city.id)
         let model = PlaceShowPage.Model(
-            city: city, place: place, areas: try await services.areas.list(city: city.id),
+            city: city, place: place, areas: try await services.cityUseCases.areas(city: city.id),
             names: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),
             upcoming: schedule.upcoming, usage: schedule.usage,
             bookingFor: try await useCases.organisationsActing(for: context.actor, city: city.id),
@@ -221,10 +221,10 @@ struct PlacesController {
     ) async throws -> Response {
         let owners =
             Authorization.allows(context.actor, .coordinate(city.id))
-            ? try await services.organisations.list(city: city.id).filter { $0.status != .archived }
+            ? try await services.organisationUseCases.list(city: city.id).filter { $0.status != .archived }
             : try await useCases.organisationsActing(for: context.actor, city: city.id)
         let model = PlaceFormPage.Model(
-            city: city, editing: editing, areas: try await services.areas.list(city: city.id), owners: owners,
+            city: city, editing: editing, areas: try await services.cityUseCases.areas(city: city.id), owners: owners,
             mayLeaveOwnerless: Authorization.allows(context.actor, .coordinate(city.id)), input: input, errors: errors)
         return Respond.html(
             PlaceFormPage.render(model, PageContext(request, context, services: services, city: city)), status: status)

@@ -19,10 +19,11 @@ struct HSDSAPIController {
     @Sendable func tabular(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         let language = context.language
-        let places = try await services.placeUseCases.places.list(city: city.id)
+        let places = try await services.placeUseCases.list(city: city.id)
         let placesByID = Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) })
         var package = HSDSTabular()
-        for organisation in try await services.organisations.list(city: city.id) where organisation.status == .active {
+        for organisation in try await services.organisationUseCases.list(city: city.id)
+        where organisation.status == .active {
             package.add(
                 HSDSOrganizationDTO(
                     organisation, language: language, fallback: city.defaultLanguage, publicURL: config.publicURL,
@@ -32,7 +33,7 @@ struct HSDSAPIController {
         let query = ActivityQuery(city: city.id, readerLanguage: language)
         var offset = 0
         while true {
-            let batch = try await useCases.activities.search(query, offset: offset, limit: 2_000)
+            let batch = try await useCases.search(query, offset: offset, limit: 2_000)
             for activity in batch {
                 let place = activity.placeID.flatMap { placesByID[$0] }
                 package.add(
@@ -89,10 +90,11 @@ struct HSDSAPIController {
         let city = try context.requireCity()
         let activity = try await useCases.activity(actor: nil, city: city.id, id: try ActivitiesController.id(context))
         var place: Place?
-        if let id = activity.placeID { place = try await services.placeUseCases.places.find(id: id) }
+        if let id = activity.placeID { place = try await services.placeUseCases.place(id: id) }
         let dto = HSDSServiceDTO(
             activity, city: city, language: context.language, publicURL: config.publicURL, full: true,
-            organisation: try await services.organisations.find(id: activity.organisationID), place: place)
+            organisation: try await services.organisationUseCases.organisation(id: activity.organisationID),
+            place: place)
         return try Respond.cachedJSON(dto, request: request, shared: true, keys: .convertToSnakeCase)
     }
 }

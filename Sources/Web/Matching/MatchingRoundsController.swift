@@ -73,7 +73,7 @@ struct MatchingRoundsController {
     @Sendable func monitoring(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         let monitoring = try await useCases.monitoring(actor: context.actor, city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let model = ReferralMonitoringPage.Model(
             city: city, monitoring: monitoring,
             areas: Dictionary(areas.map { ($0.id.description, $0) }) { first, _ in first })
@@ -154,7 +154,7 @@ struct MatchingRoundsController {
     private func titles(_ entries: [FeeLedgerEntry]) async throws -> [ActivityID: LocalizedText] {
         var titles: [ActivityID: LocalizedText] = [:]
         for id in Set(entries.map(\.activityID)) {
-            if let activity = try await services.activityUseCases.activities.find(id: id) {
+            if let activity = try await services.activityUseCases.activity(id: id) {
                 titles[id] = activity.title
             }
         }

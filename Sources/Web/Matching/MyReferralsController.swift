@@ -60,7 +60,7 @@ struct MyReferralsController {
     ) async throws -> Response {
         var referrals: [(Referral, Activity?)]?
         if let newcomer { referrals = try await useCases.referrals(of: newcomer).filter { $0.0.status != .proposed } }
-        let organisations = try await services.organisations.list(city: city.id)
+        let organisations = try await services.organisationUseCases.list(city: city.id)
         let model = MyReferralsPage.Model(
             city: city, code: code, referrals: referrals,
             organisations: Dictionary(organisations.map { ($0.id, $0.name) }) { first, _ in first }, errors: errors,

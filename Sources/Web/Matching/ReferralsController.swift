@@ -64,7 +64,7 @@ struct ReferralsController {
         let newcomer = try await useCases.newcomer(actor: context.actor, city: city.id, id: try Self.id(context))
         guard newcomer.erasedAt == nil else { throw NotFound() }
         let categories = try await services.activityUseCases.categories(city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let input = NewcomerInput(
             newcomer, categoryCodes: Dictionary(categories.map { ($0.id, $0.code) }) { first, _ in first },
             areaCodes: Dictionary(areas.map { ($0.id, $0.code) }) { first, _ in first })
@@ -219,7 +219,7 @@ struct ReferralsController {
         let newcomers = caseworker ? try await useCases.newcomers(actor: context.actor, city: city.id) : nil
         var open: [NewcomerID: Int] = [:]
         if let newcomers, !newcomers.isEmpty {
-            for referral in try await useCases.referrals.referrals(
+            for referral in try await useCases.referrals(
                 ReferralFilter(city: city.id, newcomerIDs: Set(newcomers.map(\.id)), statuses: [.referred, .accepted]))
             {
                 open[referral.newcomerID, default: 0] += 1
@@ -245,7 +245,7 @@ struct ReferralsController {
             city: city, newcomer: newcomer, accessCode: code, referrals: try await useCases.referrals(of: newcomer),
             suggestions: try await useCases.suggestions(actor: context.actor, city: city, id: newcomer.id),
             categories: Self.categoryNames(try await services.activityUseCases.categories(city: city.id)),
-            areas: try await services.areas.list(city: city.id), errors: errors)
+            areas: try await services.cityUseCases.areas(city: city.id), errors: errors)
         return Respond.html(
             NewcomerShowPage.render(model, PageContext(request, context, services: services, city: city)),
             status: status)
@@ -258,9 +258,9 @@ struct ReferralsController {
         let own = ReferralUseCases.caseworkerOrganisations(context.actor, city: city.id)
         let model = NewcomerFormPage.Model(
             city: city, editing: editing,
-            organisations: try await services.organisations.list(city: city.id).filter { own.contains($0.id) },
+            organisations: try await services.organisationUseCases.list(city: city.id).filter { own.contains($0.id) },
             categories: try await services.activityUseCases.categories(city: city.id),
-            areas: try await services.areas.list(city: city.id), input: input, organisation: organisation,
+            areas: try await services.cityUseCases.areas(city: city.id), input: input, organisation: organisation,
             errors: errors)
         return Respond.html(
             NewcomerFormPage.render(model, PageContext(request, context, services: services, city: city)),

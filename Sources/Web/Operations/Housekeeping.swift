@@ -34,7 +34,7 @@ public struct Housekeeping: Service {
     public func runOnce() async throws -> Int {
         try await services.accounts.pruneExpired()
         var suspended = 0
-        for city in try await services.cities.list() {
+        for city in try await services.cityUseCases.list() {
             suspended += try await services.volunteerManagement.suspendExpired(
                 city: city, notice: VolunteeringText.notice(services: services, config: config, city: city))
         }

@@ -289,7 +289,7 @@ struct PlanActionsController {
     ) async throws -> Response {
         let model = ActionFormPage.Model(
             city: city, document: document, editing: editing,
-            organisations: try await services.organisations.list(city: city.id), input: input, errors: errors)
+            organisations: try await services.organisationUseCases.list(city: city.id), input: input, errors: errors)
         return Respond.html(
             ActionFormPage.render(model, PageContext(request, context, services: services, city: city)), status: status)
     }
@@ -300,7 +300,7 @@ struct PlanActionsController {
     ) async throws -> Response {
         let model = KPIFormPage.Model(
             city: city, plan: document.plan, action: action, editing: editing,
-            networks: try await useCases.networks.list(city: city.id), input: input, errors: errors)
+            networks: try await useCases.networks(city: city.id), input: input, errors: errors)
         return Respond.html(
             KPIFormPage.render(model, PageContext(request, context, services: services, city: city)), status: status)
     }
@@ -322,16 +322,16 @@ struct PlanActionsController {
         }
         var eventTitles: [EventID: LocalizedText] = [:]
         for id in Set(eventIDs) {
-            if let event = try await useCases.events.find(id: id) { eventTitles[id] = event.title }
+            if let event = try await useCases.event(id: id) { eventTitles[id] = event.title }
         }
         let model = KPIShowPage.Model(
             city: city, plan: document.plan, action: action, kpi: kpi, readings: readings,
             status: evaluation.statuses[kpi.id] ?? .notMeasured,
             names: try await PlansController(services: services).organisationNames(city), eventTitles: eventTitles,
             placeNames: Dictionary(
-                uniqueKeysWithValues: try await useCases.places.find(ids: placeIDs).map { ($0.id, $0.name) }),
+                uniqueKeysWithValues: try await useCases.places(ids: placeIDs).map { ($0.id, $0.name) }),
             networkNames: Dictionary(
-                uniqueKeysWithValues: try await useCases.networks.list(city: city.id).map { ($0.id, $0.name) }),
+                uniqueKeysWithValues: try await useCases.networks(city: city.id).map { ($0.id, $0.name) }),
             mayManage: useCases.mayManage(context.actor, city: city),
             mayReport: useCases.mayReport(context.actor, city: city, action: action), input: input, errors: errors)
         return Respond.html(
@@ -344,7 +344,7 @@ struct PlanActionsController {
     ) async throws -> Response {
         let model = RiskFormPage.Model(
             city: city, plan: plan, action: action, editing: editing,
-            organisations: try await services.organisations.list(city: city.id), input: input, errors: errors)
+            organisations: try await services.organisationUseCases.list(city: city.id), input: input, errors: errors)
         return Respond.html(
             RiskFormPage.render(model, PageContext(request, context, services: services, city: city)), status: status)
     }

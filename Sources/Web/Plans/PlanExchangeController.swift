@@ -27,7 +27,7 @@ struct PlanExchangeController {
     @Sendable func actionsCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         let document = try await useCases.document(city: city.id, id: try PlansController.planID(context))
-        let names = try await services.organisations.list(city: city.id).map {
+        let names = try await services.organisationUseCases.list(city: city.id).map {
             ($0.id, $0.name.text(in: city.defaultLanguage))
         }
         let csv = PlanSpreadsheet.actions(

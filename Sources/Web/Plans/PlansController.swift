@@ -140,7 +140,7 @@ struct PlansController {
 
     func organisationNames(_ city: City) async throws -> [OrganisationID: LocalizedText] {
         Dictionary(
-            uniqueKeysWithValues: try await services.organisations.list(city: city.id).map { ($0.id, $0.name) })
+            uniqueKeysWithValues: try await services.organisationUseCases.list(city: city.id).map { ($0.id, $0.name) })
     }
 
     static func planID(_ context: AppRequestContext) throws -> PlanID {

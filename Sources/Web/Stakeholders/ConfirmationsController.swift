@@ -70,7 +70,7 @@ struct ConfirmationsController {
         let token = context.parameters.get("token") ?? ""
         do {
             let organisation = try await useCases.organisation(city: city, token: token)
-            let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
+            let codes = OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id))
             return try await confirmationPage(
                 request, context, city: city, token: token, organisation: organisation,
                 input: OrganisationInput(organisation, areaCodes: codes), errors: .init())
@@ -126,7 +126,7 @@ struct ConfirmationsController {
     ) async throws -> Response {
         let model = ConfirmationPages.Model(
             city: city, token: token, organisation: organisation,
-            areas: try await services.areas.list(city: city.id), input: input, errors: errors)
+            areas: try await services.cityUseCases.areas(city: city.id), input: input, errors: errors)
         return Self.private(
             Respond.html(
                 ConfirmationPages.form(model, PageContext(request, context, services: services, city: city)),
@@ -138,7 +138,7 @@ struct ConfirmationsController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let overview = try await useCases.overview(actor: context.actor, city: city)
-        let organisations = try await services.organisations.list(city: city.id)
+        let organisations = try await services.organisationUseCases.list(city: city.id)
         let model = DashboardPage.Model(
             city: city, overview: overview,
             names: Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) }),

@@ -82,7 +82,7 @@ struct ContactsController {
 
     private func contact(_ organisation: Organisation, _ context: AppRequestContext) async throws -> ContactPerson {
         guard let id = context.parameters.get("contact").flatMap(ContactPersonID.init(string:)),
-            let contact = try await useCases.contacts.find(id: id), contact.organisationID == organisation.id
+            let contact = try await useCases.contact(id: id), contact.organisationID == organisation.id
         else { throw NotFound() }
         return contact
     }

@@ -23,7 +23,7 @@ struct NetworksAPIController {
     @Sendable func listNetworks(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         var items: [NetworkDTO] = []
-        for network in try await useCases.networks.list(city: city.id) {
+        for network in try await useCases.list(city: city.id) {
             items.append(try await dto(network, city: city, context: context))
         }
         return try Respond.page(items, request: request, context: context)
@@ -60,7 +60,7 @@ struct NetworksAPIController {
     @Sendable func listPartnerships(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         return try Respond.page(
-            try await useCases.partnerships.list(city: city.id).map(PartnershipDTO.init), request: request,
+            try await useCases.partnerships(city: city.id).map(PartnershipDTO.init), request: request,
             context: context)
     }
 
@@ -93,7 +93,7 @@ struct NetworksAPIController {
 
     private func dto(_ network: Network, city: City, context: AppRequestContext) async throws -> NetworkDTO {
         NetworkDTO(
-            network, members: try await useCases.networks.members(of: network.id), language: context.language,
+            network, members: try await useCases.members(of: network.id), language: context.language,
             fallback: city.defaultLanguage)
     }
 }

@@ -22,11 +22,11 @@ struct NetworksController {
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let networks = try await useCases.networks.list(city: city.id)
+        let networks = try await useCases.list(city: city.id)
         var counts: [NetworkID: Int] = [:]
         let today = CalendarDay(Date())
         for network in networks {
-            counts[network.id] = try await useCases.networks.members(of: network.id).filter { $0.isActive(on: today) }
+            counts[network.id] = try await useCases.members(of: network.id).filter { $0.isActive(on: today) }
                 .count
         }
         return Respond.html(
@@ -126,9 +126,9 @@ struct NetworksController {
     ) async throws -> Response {
         let network = try await useCases.network(city: city.id, id: try Self.id(context, NetworkID.self))
         let model = NetworkShowPage.Model(
-            city: city, network: network, members: try await useCases.networks.members(of: network.id),
-            organisations: try await services.organisations.list(city: city.id),
-            partnerships: try await useCases.partnerships.list(city: city.id), today: CalendarDay(Date()),
+            city: city, network: network, members: try await useCases.members(of: network.id),
+            organisations: try await services.organisationUseCases.list(city: city.id),
+            partnerships: try await useCases.partnerships(city: city.id), today: CalendarDay(Date()),
             errors: errors)
         return Respond.html(
             NetworkShowPage.render(model, PageContext(request, context, services: services, city: city)), status: status
@@ -149,7 +149,9 @@ struct NetworksController {
         _ request: Request, _ context: AppRequestContext, city: City, input: PartnershipInput,
         errors: ValidationErrors, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let organisations = try await services.organisations.list(city: city.id).filter { $0.status != .archived }
+        let organisations = try await services.organisationUseCases.list(city: city.id).filter {
+            $0.status != .archived
+        }
         return Respond.html(
             PartnershipFormPage.render(
                 .init(city: city, organisations: organisations, input: input, errors: errors),

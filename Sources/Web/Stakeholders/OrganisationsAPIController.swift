@@ -19,7 +19,7 @@ struct OrganisationsAPIController {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let organisations = try await useCases.directory(
             city: city.id, filter: OrganisationForm.filter(request, areas: areas))
         let codes = Self.codes(areas)
@@ -71,7 +71,7 @@ struct OrganisationsAPIController {
         -> OrganisationDTO
     {
         OrganisationDTO(
-            organisation, areaCodes: Self.codes(try await services.areas.list(city: city.id)),
+            organisation, areaCodes: Self.codes(try await services.cityUseCases.areas(city: city.id)),
             language: context.language, fallback: city.defaultLanguage)
     }
 

@@ -17,7 +17,7 @@ struct OrganisationsController {
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let filter = OrganisationForm.filter(request, areas: areas)
         let model = OrganisationsIndexPage.Model(
             city: city, organisations: try await useCases.directory(city: city.id, filter: filter), areas: areas,
@@ -30,13 +30,13 @@ struct OrganisationsController {
         let city = try context.requireCity()
         let organisation = try await useCases.show(actor: context.actor, city: city, id: try id(context))
         let model = OrganisationShowPage.Model(
-            city: city, organisation: organisation, areas: try await services.areas.list(city: city.id),
+            city: city, organisation: organisation, areas: try await services.cityUseCases.areas(city: city.id),
             contacts: try await services.contactUseCases.visible(
                 actor: context.actor, city: city, organisation: organisation.id),
-            partnerships: try await services.networkUseCases.partnerships.list(organisation: organisation.id),
+            partnerships: try await services.networkUseCases.partnerships(organisation: organisation.id),
             networks: try await memberships(of: organisation.id),
             names: Dictionary(
-                uniqueKeysWithValues: try await services.organisations.list(city: city.id).map {
+                uniqueKeysWithValues: try await services.organisationUseCases.list(city: city.id).map {
                     ($0.id, $0.name.text(in: context.language, fallback: city.defaultLanguage))
                 }))
         return Respond.html(
@@ -69,7 +69,7 @@ struct OrganisationsController {
             throw NotPermitted()
         }
         let codes = Dictionary(
-            uniqueKeysWithValues: try await services.areas.list(city: city.id).map { ($0.id, $0.code) })
+            uniqueKeysWithValues: try await services.cityUseCases.areas(city: city.id).map { ($0.id, $0.code) })
         return try await form(
             request, context, city: city, editing: organisation,
             input: OrganisationInput(organisation, areaCodes: codes),
@@ -92,8 +92,8 @@ struct OrganisationsController {
 
     private func memberships(of organisation: OrganisationID) async throws -> [(Network, NetworkMembership)] {
         var result: [(Network, NetworkMembership)] = []
-        for membership in try await services.networkUseCases.networks.memberships(of: organisation) {
-            if let network = try await services.networkUseCases.networks.find(id: membership.networkID) {
+        for membership in try await services.networkUseCases.memberships(of: organisation) {
+            if let network = try await services.networkUseCases.network(id: membership.networkID) {
                 result.append((network, membership))
             }
         }
@@ -115,7 +115,7 @@ struct OrganisationsController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let model = OrganisationFormPage.Model(
-            city: city, editing: editing, areas: try await services.areas.list(city: city.id), input: input,
+            city: city, editing: editing, areas: try await services.cityUseCases.areas(city: city.id), input: input,
             errors: errors, mayArchive: Authorization.allows(context.actor, .coordinate(city.id)))
         return Respond.html(
             OrganisationFormPage.render(model, PageContext(request, context, services: services, city: city)),

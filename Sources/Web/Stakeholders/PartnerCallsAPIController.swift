@@ -18,7 +18,7 @@ struct PartnerCallsAPIController {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let query = request.uri.queryParameters
         let areaCode = query.get("area") ?? ""
         let filter = PartnerCallFilter(
@@ -63,7 +63,7 @@ struct PartnerCallsAPIController {
 
     private func dto(_ call: PartnerCall, city: City, context: AppRequestContext) async throws -> PartnerCallDTO {
         PartnerCallDTO(
-            call, areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)),
+            call, areaCodes: OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id)),
             language: context.language, fallback: city.defaultLanguage)
     }
 }

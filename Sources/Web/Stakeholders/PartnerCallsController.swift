@@ -22,7 +22,7 @@ struct PartnerCallsController {
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let query = request.uri.queryParameters
         let areaCode = query.get("area") ?? ""
         let filter = PartnerCallFilter(
@@ -67,7 +67,7 @@ struct PartnerCallsController {
         guard Authorization.allows(context.actor, .editOrganisation(city.id, call.organisationID)) else {
             throw NotPermitted()
         }
-        let codes = OrganisationsAPIController.codes(try await services.areas.list(city: city.id))
+        let codes = OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id))
         return try await form(
             request, context, city: city, editing: call, input: PartnerCallInput(call, areaCodes: codes),
             errors: .init())
@@ -140,7 +140,7 @@ struct PartnerCallsController {
 
     private func names(_ city: City) async throws -> [OrganisationID: LocalizedText] {
         Dictionary(
-            uniqueKeysWithValues: try await services.organisations.list(city: city.id).map { ($0.id, $0.name) })
+            uniqueKeysWithValues: try await services.organisationUseCases.list(city: city.id).map { ($0.id, $0.name) })
     }
 
     private func showPage(
@@ -148,9 +148,9 @@ struct PartnerCallsController {
         closeErrors: ValidationErrors, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let call = try await useCases.call(city: city.id, id: try Self.id(context))
-        let all = try await services.organisations.list(city: city.id)
+        let all = try await services.organisationUseCases.list(city: city.id)
         let model = PartnerCallShowPage.Model(
-            city: city, call: call, areas: try await services.areas.list(city: city.id),
+            city: city, call: call, areas: try await services.cityUseCases.areas(city: city.id),
             organisations: Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.name) }),
             answers: try await useCases.answers(actor: context.actor, city: city, call: call),
             answeringFor: try await useCases.organisationsActing(for: context.actor, city: city)
@@ -171,7 +171,7 @@ struct PartnerCallsController {
         errors: ValidationErrors, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let model = PartnerCallFormPage.Model(
-            city: city, editing: editing, areas: try await services.areas.list(city: city.id),
+            city: city, editing: editing, areas: try await services.cityUseCases.areas(city: city.id),
             organisations: try await useCases.organisationsActing(for: context.actor, city: city), input: input,
             errors: errors)
         return Respond.html(

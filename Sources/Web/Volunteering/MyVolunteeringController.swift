@@ -37,7 +37,7 @@ struct MyVolunteeringController {
         var input = VolunteerProfileInput()
         if let profile = try await useCases.profile(actor: context.actor, city: city.id) {
             let categories = try await services.activityUseCases.categories(city: city.id)
-            let areas = try await services.areas.list(city: city.id)
+            let areas = try await services.cityUseCases.areas(city: city.id)
             input = VolunteerProfileInput(
                 profile, categoryCodes: Dictionary(categories.map { ($0.id, $0.code) }) { first, _ in first },
                 areaCodes: Dictionary(areas.map { ($0.id, $0.code) }) { first, _ in first })
@@ -158,21 +158,23 @@ struct MyVolunteeringController {
         guard let actor = context.actor else { throw NotPermitted() }
         let applications = try await useCases.myApplications(actor: actor, city: city.id)
         var trainings: [TrainingID: Training] = [:]
-        for training in try await useCases.volunteering.trainings(city: city.id) { trainings[training.id] = training }
+        for training in try await useCases.trainings(city: city.id) { trainings[training.id] = training }
         let model = MyVolunteeringPage.Model(
             city: city, profile: try await useCases.profile(actor: actor, city: city.id),
             suggestions: try await useCases.suggestions(actor: actor, city: city.id),
             applications: applications, hours: try await useCases.myHours(actor: actor, city: city.id),
             certificates: try await useCases.myCertificates(actor: actor, city: city.id),
-            feedbackGiven: try await useCases.volunteering.feedbackGiven(applications: Set(applications.map(\.0.id))),
-            completions: try await useCases.volunteering.completions(
+            feedbackGiven: try await useCases.feedbackGiven(applications: Set(applications.map(\.0.id))),
+            completions: try await useCases.completions(
                 city: city.id, persons: [actor.person.id], training: nil),
             trainings: trainings,
             organisations: try await VolunteeringController(services: services, config: config).organisationNames(
                 city.id),
             categories: ReferralsController.categoryNames(
                 try await services.activityUseCases.categories(city: city.id)),
-            areas: Dictionary(try await services.areas.list(city: city.id).map { ($0.id, $0) }) { first, _ in first },
+            areas: Dictionary(try await services.cityUseCases.areas(city: city.id).map { ($0.id, $0) }) { first, _ in
+                first
+            },
             errors: errors, failed: failed, hoursInput: hours)
         return Respond.html(
             MyVolunteeringPage.render(model, PageContext(request, context, services: services, city: city)),
@@ -186,7 +188,7 @@ struct MyVolunteeringController {
         guard context.actor != nil else { throw NotPermitted() }
         let model = VolunteerProfileFormPage.Model(
             city: city, categories: try await services.activityUseCases.categories(city: city.id),
-            areas: try await services.areas.list(city: city.id), input: input, errors: errors)
+            areas: try await services.cityUseCases.areas(city: city.id), input: input, errors: errors)
         return Respond.html(
             VolunteerProfileFormPage.render(model, PageContext(request, context, services: services, city: city)),
             status: status)

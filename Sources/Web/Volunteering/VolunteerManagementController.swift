@@ -56,7 +56,7 @@ struct VolunteerManagementController {
         let opportunity = try await useCases.managedOpportunity(
             actor: context.actor, city: city.id, id: try VolunteeringController.id(context))
         let categories = try await services.activityUseCases.categories(city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         let input = OpportunityInput(
             opportunity, categoryCodes: Dictionary(categories.map { ($0.id, $0.code) }) { first, _ in first },
             areaCodes: Dictionary(areas.map { ($0.id, $0.code) }) { first, _ in first })
@@ -146,9 +146,9 @@ struct VolunteerManagementController {
         guard let id = context.parameters.get("person").flatMap(PersonID.init(string:)) else { throw NotFound() }
         let (person, profile, applications) = try await useCases.volunteer(
             actor: context.actor, city: city.id, person: id)
-        let completions = try await useCases.base.volunteering.completions(city: city.id, persons: [id], training: nil)
+        let completions = try await useCases.base.completions(city: city.id, persons: [id], training: nil)
         var trainings: [TrainingID: Training] = [:]
-        for training in try await useCases.base.volunteering.trainings(city: city.id) {
+        for training in try await useCases.base.trainings(city: city.id) {
             trainings[training.id] = training
         }
         let model = VolunteerShowPage.Model(
@@ -156,7 +156,7 @@ struct VolunteerManagementController {
             trainings: trainings,
             categories: ReferralsController.categoryNames(
                 try await services.activityUseCases.categories(city: city.id)),
-            areas: try await services.areas.list(city: city.id))
+            areas: try await services.cityUseCases.areas(city: city.id))
         return Respond.html(
             VolunteerShowPage.render(model, PageContext(request, context, services: services, city: city)))
     }
@@ -230,11 +230,13 @@ struct VolunteerManagementController {
         let managed = try await useCases.managed(actor: context.actor, city: city.id)
         let model = OpportunityFormPage.Model(
             city: city, editing: editing,
-            organisations: try await services.organisations.list(city: city.id).filter { managed.contains($0.id) },
+            organisations: try await services.organisationUseCases.list(city: city.id).filter {
+                managed.contains($0.id)
+            },
             categories: try await services.activityUseCases.categories(city: city.id),
-            areas: try await services.areas.list(city: city.id),
-            places: try await services.placeUseCases.places.list(city: city.id),
-            trainings: try await useCases.base.volunteering.trainings(city: city.id), input: input, errors: errors)
+            areas: try await services.cityUseCases.areas(city: city.id),
+            places: try await services.placeUseCases.list(city: city.id),
+            trainings: try await useCases.base.trainings(city: city.id), input: input, errors: errors)
         return Respond.html(
             OpportunityFormPage.render(model, PageContext(request, context, services: services, city: city)),
             status: status)
@@ -248,12 +250,12 @@ struct VolunteerManagementController {
         let hours = try await useCases.hours(actor: context.actor, city: city.id)
         var names: [PersonID: String] = [:]
         for person in Set(applications.map(\.0.personID) + hours.map(\.personID)) {
-            names[person] = try await services.accounts.persons.find(id: person)?.displayName ?? ""
+            names[person] = try await services.accounts.person(id: person)?.displayName ?? ""
         }
         let managed = try await useCases.managed(actor: context.actor, city: city.id)
         let model = VolunteeringManagePage.Model(
             city: city,
-            opportunities: try await useCases.base.volunteering.opportunities(
+            opportunities: try await useCases.base.opportunities(
                 OpportunityQuery(city: city.id, organisations: managed, statuses: Set(Opportunity.Status.allCases))),
             applications: applications, pendingHours: hours.filter { $0.status == .logged },
             approvedMinutes: HoursTotals(hours).total, names: names,
@@ -272,8 +274,8 @@ struct VolunteerManagementController {
     ) async throws -> Response {
         let managed = try await useCases.managed(actor: context.actor, city: city.id)
         let model = TrainingsPage.Model(
-            city: city, trainings: try await useCases.base.volunteering.trainings(city: city.id),
-            organisations: try await services.organisations.list(city: city.id),
+            city: city, trainings: try await useCases.base.trainings(city: city.id),
+            organisations: try await services.organisationUseCases.list(city: city.id),
             managed: managed, cityAllowed: Authorization.allows(context.actor, .coordinate(city.id)), input: input,
             errors: errors)
         return Respond.html(
@@ -285,24 +287,26 @@ struct VolunteerManagementController {
         errors: ValidationErrors = .init(), completionErrors: ValidationErrors = .init(), email: String = "",
         day: String = "", status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        guard let training = try await useCases.base.volunteering.training(id: id), training.cityID == city.id else {
+        guard let training = try await useCases.base.training(id: id), training.cityID == city.id else {
             throw NotFound()
         }
         let mayManage = try await useCases.mayManage(training, actor: context.actor)
         var completions: [(TrainingCompletion, String)] = []
         if mayManage {
-            for completion in try await useCases.base.volunteering.completions(
+            for completion in try await useCases.base.completions(
                 city: city.id, persons: nil, training: training.id)
             {
                 completions.append(
-                    (completion, try await services.accounts.persons.find(id: completion.personID)?.displayName ?? ""))
+                    (completion, try await services.accounts.person(id: completion.personID)?.displayName ?? ""))
             }
         }
         let model = TrainingShowPage.Model(
             city: city, training: training,
-            organisation: try await training.organisationID.asyncMap { try await services.organisations.find(id: $0) }
+            organisation: try await training.organisationID.asyncMap {
+                try await services.organisationUseCases.organisation(id: $0)
+            }
                 ?? nil,
-            mayManage: mayManage, organisations: try await services.organisations.list(city: city.id),
+            mayManage: mayManage, organisations: try await services.organisationUseCases.list(city: city.id),
             managed: try await useCases.managed(actor: context.actor, city: city.id),
             cityAllowed: Authorization.allows(context.actor, .coordinate(city.id)),
             input: input ?? TrainingInput(training), errors: errors, completions: completions,
@@ -313,7 +317,7 @@ struct VolunteerManagementController {
     }
 
     private func placeIDs(_ city: CityID) async throws -> [PlaceID] {
-        try await services.placeUseCases.places.list(city: city).map(\.id)
+        try await services.placeUseCases.list(city: city).map(\.id)
     }
 
     static func input(_ context: AppRequestContext, city: City) -> OpportunityInput {

@@ -20,7 +20,7 @@ struct VolunteeringAPIController {
         let city = try context.requireCity()
         let query = request.uri.queryParameters
         let categories = try await services.activityUseCases.categories(city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         var errors = ValidationErrors()
         var search = OpportunityQuery(city: city.id, text: String((query["q"] ?? "").prefix(200)))
         if let code = query["category"].map(String.init), !code.isEmpty {
@@ -55,7 +55,7 @@ struct VolunteeringAPIController {
         let dto = OpportunityDTO(
             opportunity, city: city,
             categoryCodes: Dictionary(categories.map { ($0.id, $0.code) }) { first, _ in first },
-            areaCodes: OrganisationsAPIController.codes(try await services.areas.list(city: city.id)),
+            areaCodes: OrganisationsAPIController.codes(try await services.cityUseCases.areas(city: city.id)),
             language: context.language)
         return try Respond.cachedJSON(dto, request: request, shared: opportunity.status == .open)
     }
@@ -67,10 +67,10 @@ struct VolunteeringAPIController {
             .filter { $0.status.holdsPlace || $0.status == .completed }
         let persons = Set(applications.map(\.personID))
         let sharing = Set(
-            try await useCases.volunteering.profiles(city: city.id, persons: persons).filter(\.shareEngagement)
+            try await useCases.profiles(city: city.id, persons: persons).filter(\.shareEngagement)
                 .map(\.personID))
         var names: [PersonID: String] = [:]
-        for person in sharing { names[person] = try await services.accounts.persons.find(id: person)?.displayName }
+        for person in sharing { names[person] = try await services.accounts.person(id: person)?.displayName }
         var minutes: [VolunteerApplicationID: Int] = [:]
         for entry in try await management.hours(actor: context.actor, city: city.id) {
             minutes[entry.applicationID, default: 0] += entry.countedMinutes

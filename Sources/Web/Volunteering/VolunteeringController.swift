@@ -31,7 +31,7 @@ struct VolunteeringController {
             area: String(query["area"] ?? ""), language: String(query["language"] ?? ""),
             withoutTraining: query["without_training"] == "yes")
         let categories = try await services.activityUseCases.categories(city: city.id)
-        let areas = try await services.areas.list(city: city.id)
+        let areas = try await services.cityUseCases.areas(city: city.id)
         var errors = ValidationErrors()
         var search = OpportunityQuery(city: city.id, text: String(filter.text.prefix(200)))
         search.withoutTraining = filter.withoutTraining
@@ -170,27 +170,27 @@ struct VolunteeringController {
         let person = context.actor?.person.id
         let applied =
             try await person.asyncMap {
-                try await services.volunteeringUseCases.volunteering.applications(
+                try await services.volunteeringUseCases.applications(
                     ApplicationFilter(
                         city: city.id, persons: [$0], opportunities: [id],
                         statuses: Set(VolunteerApplication.Status.allCases.filter(\.isOpen))))
             }?.first
         var trainings: [Training] = []
         for trainingID in opportunity.requiredTrainingIDs {
-            if let training = try await useCases.volunteering.training(id: trainingID) { trainings.append(training) }
+            if let training = try await useCases.training(id: trainingID) { trainings.append(training) }
         }
         let model = OpportunityShowPage.Model(
             city: city, opportunity: opportunity,
-            organisation: try await services.organisations.find(id: opportunity.organisationID),
-            place: try await opportunity.placeID.asyncMap { try await services.placeUseCases.places.find(id: $0) }
+            organisation: try await services.organisationUseCases.organisation(id: opportunity.organisationID),
+            place: try await opportunity.placeID.asyncMap { try await services.placeUseCases.place(id: $0) }
                 ?? nil,
-            areas: try await services.areas.list(city: city.id),
+            areas: try await services.cityUseCases.areas(city: city.id),
             categories: ReferralsController.categoryNames(
                 try await services.activityUseCases.categories(city: city.id)),
             trainings: trainings,
             trainingsHeld: try await person.asyncMap { try await useCases.trainingsHeld($0, city: city.id) } ?? [],
             signedIn: context.actor != nil,
-            hasProfile: try await useCases.volunteering.profile(person: person ?? PersonID(), city: city.id) != nil,
+            hasProfile: try await useCases.profile(person: person ?? PersonID(), city: city.id) != nil,
             applied: applied,
             mayEdit: Authorization.allows(context.actor, .editOrganisation(city.id, opportunity.organisationID)),
             message: message, errors: errors, missing: missing)
@@ -214,7 +214,7 @@ struct VolunteeringController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let model = RecognitionPage.Model(
-            city: city, awards: try await useCases.volunteering.awards(city: city.id),
+            city: city, awards: try await useCases.awards(city: city.id),
             mayAward: Authorization.allows(context.actor, .coordinate(city.id)), input: input, errors: errors)
         return Respond.html(
             RecognitionPage.render(model, PageContext(request, context, services: services, city: city)),
@@ -227,7 +227,7 @@ struct VolunteeringController {
     ) async throws -> Response {
         let mayAssess = Authorization.allows(context.actor, .coordinate(city.id))
         let model = VolunteeringIdeasPage.Model(
-            city: city, areas: try await services.areas.list(city: city.id), text: text, area: area,
+            city: city, areas: try await services.cityUseCases.areas(city: city.id), text: text, area: area,
             ideas: mayAssess ? try await management.ideas(actor: context.actor, city: city.id) : nil,
             errors: errors, failed: failed)
         return Respond.html(
@@ -236,7 +236,9 @@ struct VolunteeringController {
     }
 
     func organisationNames(_ city: CityID) async throws -> [OrganisationID: LocalizedText] {
-        Dictionary(try await services.organisations.list(city: city).map { ($0.id, $0.name) }) { first, _ in first }
+        Dictionary(try await services.organisationUseCases.list(city: city).map { ($0.id, $0.name) }) { first, _ in
+            first
+        }
     }
 
     static func id(_ context: AppRequestContext) throws -> OpportunityID {

@@ -1,0 +1,57 @@
+/// Every repository, as the storage layer provides them: what the use cases are built from.
+public struct Repositories: Sendable {
+    public var cities: any CityRepository
+    public var areas: any AreaRepository
+    public var persons: any PersonRepository
+    public var roles: any RoleRepository
+    public var sessions: any SessionRepository
+    public var resets: any PasswordResetRepository
+    public var attempts: any SignInAttemptRepository
+    public var outbox: any OutboxRepository
+    public var organisations: any OrganisationRepository
+    public var contacts: any ContactRepository
+    public var networks: any NetworkRepository
+    public var partnerships: any PartnershipRepository
+    public var partnerCalls: any PartnerCallRepository
+    public var confirmations: any ConfirmationRepository
+    public var places: any PlaceRepository
+    public var bookings: any BookingRepository
+    public var activities: any ActivityRepository
+    public var events: any EventRepository
+    public var plans: any PlanRepository
+    public var referrals: any ReferralRepository
+    public var volunteering: any VolunteeringRepository
+
+    public init(
+        cities: any CityRepository, areas: any AreaRepository, persons: any PersonRepository,
+        roles: any RoleRepository, sessions: any SessionRepository, resets: any PasswordResetRepository,
+        attempts: any SignInAttemptRepository, outbox: any OutboxRepository,
+        organisations: any OrganisationRepository, contacts: any ContactRepository, networks: any NetworkRepository,
+        partnerships: any PartnershipRepository, partnerCalls: any PartnerCallRepository,
+        confirmations: any ConfirmationRepository, places: any PlaceRepository, bookings: any BookingRepository,
+        activities: any ActivityRepository, events: any EventRepository, plans: any PlanRepository,
+        referrals: any ReferralRepository, volunteering: any VolunteeringRepository
+    ) {
+        self.cities = cities
+        self.areas = areas
+        self.persons = persons
+        self.roles = roles
+        self.sessions = sessions
+        self.resets = resets
+        self.attempts = attempts
+        self.outbox = outbox
+        self.organisations = organisations
+        self.contacts = contacts
+        self.networks = networks
+        self.partnerships = partnerships
+        self.partnerCalls = partnerCalls
+        self.confirmations = confirmations
+        self.places = places
+        self.bookings = bookings
+        self.activities = activities
+        self.events = events
+        self.plans = plans
+        self.referrals = referrals
+        self.volunteering = volunteering
+    }
+}
