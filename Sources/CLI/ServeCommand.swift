@@ -19,6 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
         help:
             "Seconds the directory's public listings are kept for anonymous visitors; 0 keeps none (env ARRIVAL_PUBLIC_CACHE_SECONDS; default 10)."
     ) var publicCacheSeconds: Int?
+    @Option(
+        help:
+            "Requests one personal access token may make a minute on this server (env ARRIVAL_TOKEN_REQUESTS_PER_MINUTE; default 600)."
+    ) var tokenRequestsPerMinute: Int?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -30,9 +34,12 @@ struct ServeCommand: AsyncParsableCommand {
         let publicURL = publicURL ?? environment["ARRIVAL_PUBLIC_URL"]
         let cacheSeconds = publicCacheSeconds ?? environment["ARRIVAL_PUBLIC_CACHE_SECONDS"].flatMap(Int.init) ?? 10
         guard cacheSeconds >= 0 else { throw CLIError("--public-cache-seconds must be 0 or more.") }
+        let tokenRequests =
+            tokenRequestsPerMinute ?? environment["ARRIVAL_TOKEN_REQUESTS_PER_MINUTE"].flatMap(Int.init) ?? 600
+        guard tokenRequests >= 1 else { throw CLIError("--token-requests-per-minute must be 1 or more.") }
         let config = AppConfig(
             host: host, port: port, secureCookies: publicURL?.hasPrefix("https://") ?? false, publicURL: publicURL,
-            publicCacheSeconds: cacheSeconds)
+            publicCacheSeconds: cacheSeconds, tokenRequestsPerMinute: tokenRequests)
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

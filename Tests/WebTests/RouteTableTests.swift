@@ -77,6 +77,8 @@ struct RouteTableTests {
         .account,
         .passwordReset,
         .passwordResetToken("k3y-0f-t3st"),
+        .accessTokens,
+        .revokeAccessToken(.init()),
         .adminCities,
         .city("vantaa"),
         .cityAreas("vantaa"),

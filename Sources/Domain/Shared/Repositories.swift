@@ -21,6 +21,7 @@ public struct Repositories: Sendable {
     public var plans: any PlanRepository
     public var referrals: any ReferralRepository
     public var volunteering: any VolunteeringRepository
+    public var accessTokens: any AccessTokenRepository
 
     public init(
         cities: any CityRepository, areas: any AreaRepository, persons: any PersonRepository,
@@ -30,7 +31,8 @@ public struct Repositories: Sendable {
         partnerships: any PartnershipRepository, partnerCalls: any PartnerCallRepository,
         confirmations: any ConfirmationRepository, places: any PlaceRepository, bookings: any BookingRepository,
         activities: any ActivityRepository, events: any EventRepository, plans: any PlanRepository,
-        referrals: any ReferralRepository, volunteering: any VolunteeringRepository
+        referrals: any ReferralRepository, volunteering: any VolunteeringRepository,
+        accessTokens: any AccessTokenRepository
     ) {
         self.cities = cities
         self.areas = areas
@@ -53,5 +55,6 @@ public struct Repositories: Sendable {
         self.plans = plans
         self.referrals = referrals
         self.volunteering = volunteering
+        self.accessTokens = accessTokens
     }
 }

@@ -24,6 +24,7 @@ public struct SQLRepositories: Sendable {
     public let plans: any PlanRepository
     public let referrals: any ReferralRepository
     public let volunteering: any VolunteeringRepository
+    public let accessTokens: any AccessTokenRepository
 
     public init(database: Database) {
         self.database = database
@@ -48,6 +49,7 @@ public struct SQLRepositories: Sendable {
         plans = SQLPlanRepository(database: database)
         referrals = SQLReferralRepository(database: database)
         volunteering = SQLVolunteeringRepository(database: database)
+        accessTokens = SQLAccessTokenRepository(database: database)
     }
 
     /// These repositories, for building the use cases.
@@ -57,7 +59,7 @@ public struct SQLRepositories: Sendable {
             attempts: attempts, outbox: outbox, organisations: organisations, contacts: contacts, networks: networks,
             partnerships: partnerships, partnerCalls: partnerCalls, confirmations: confirmations, places: places,
             bookings: bookings, activities: activities, events: events, plans: plans, referrals: referrals,
-            volunteering: volunteering)
+            volunteering: volunteering, accessTokens: accessTokens)
     }
 
     /// The account use cases over these repositories.

@@ -21,5 +21,6 @@ public enum Migrations {
         CreateVolunteering(),
         IndexActivitySearchTrigrams(),
         RebuildActivitySearch(),
+        CreateAccessTokens(),
     ]
 }

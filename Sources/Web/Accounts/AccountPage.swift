@@ -33,6 +33,8 @@ enum AccountPage {
                     }
                 }
             }
+            el("h2") { t("accounts.tokens.title") }
+            el("p") { el("a", ["href": Route.accessTokens.path]) { t("accounts.account.tokens_link") } }
             el("h2") { t("accounts.account.consents") }
             el("ul") {
                 for consent in model.consents {

@@ -17,6 +17,8 @@ public struct AppConfig: Sendable {
     /// Seconds the directory's public listings are kept for anonymous visitors (`PublicResponseCache`); 0 keeps
     /// none. Off unless set, so tests see every change at once; `arrival serve` keeps them 10 seconds.
     public var publicCacheSeconds: Int
+    /// Requests one personal access token may make in a minute on this server before it is answered 429.
+    public var tokenRequestsPerMinute: Int
 
     public init(
         host: String = "127.0.0.1",
@@ -27,8 +29,10 @@ public struct AppConfig: Sendable {
         idleTimeoutSeconds: Int64 = 30,
         requestTimeoutSeconds: Int64 = 20,
         publicURL: String? = nil,
-        publicCacheSeconds: Int = 0
+        publicCacheSeconds: Int = 0,
+        tokenRequestsPerMinute: Int = 600
     ) {
+        self.tokenRequestsPerMinute = max(1, tokenRequestsPerMinute)
         self.publicCacheSeconds = max(0, publicCacheSeconds)
         self.publicURL = publicURL ?? "http://\(host):\(port)"
         self.host = host

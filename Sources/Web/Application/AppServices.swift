@@ -6,6 +6,7 @@ import Prometheus
 /// handlers reach data through them and never through a repository. No globals.
 public struct AppServices: Sendable {
     public var accounts: AccountUseCases
+    public var accessTokens: AccessTokenUseCases
     public var roleUseCases: RoleUseCases
     public var cityUseCases: CityUseCases
     public var organisationUseCases: OrganisationUseCases
@@ -34,6 +35,9 @@ public struct AppServices: Sendable {
         isDatabaseReady: @escaping @Sendable () async -> Bool
     ) {
         self.accounts = accounts
+        self.accessTokens = AccessTokenUseCases(
+            tokens: repositories.accessTokens, persons: repositories.persons, roles: repositories.roles,
+            now: accounts.now)
         self.roleUseCases = RoleUseCases(
             persons: repositories.persons, roles: repositories.roles, organisations: repositories.organisations,
             now: accounts.now)

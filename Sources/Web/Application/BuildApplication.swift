@@ -38,7 +38,10 @@ public func buildRouter(_ config: AppConfig, services: AppServices) throws -> Ro
     router.add(middleware: BodyLimitMiddleware(config: config))
     router.add(middleware: LanguageMiddleware(secureCookies: config.secureCookies))
     router.add(middleware: ErrorPageMiddleware(services: services))
-    router.add(middleware: SessionMiddleware(accounts: services.accounts, config: config))
+    router.add(
+        middleware: SessionMiddleware(
+            accounts: services.accounts, tokens: services.accessTokens,
+            limiter: TokenRateLimiter(requestsPerMinute: config.tokenRequestsPerMinute), config: config))
     let cities = CityMiddleware(cities: services.cityUseCases)
     let routes = Router(context: AppRequestContext.self)
     routes.add(middleware: cities)
@@ -57,6 +60,7 @@ func addRoutes(to router: Router<AppRequestContext>, _ config: AppConfig, servic
     try OperationsController(services: services).register(on: router)
     CitiesAPIController(services: services).register(on: router)
     AccountsController(services: services, config: config).register(on: router)
+    AccessTokensController(services: services).register(on: router)
     CitiesController(services: services).register(on: router)
     RolesController(services: services).register(on: router)
     OrganisationImportController(services: services).register(on: router)

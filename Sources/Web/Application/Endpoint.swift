@@ -18,6 +18,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case account = "/account"
     case passwordReset = "/account/password-reset"
     case passwordResetToken = "/account/password-reset/:token"
+    case accessTokens = "/account/tokens"
+    case revokeAccessToken = "/account/tokens/:id/revoke"
     case adminCities = "/admin/cities"
     case city = "/:city"
     case cityAreas = "/:city/areas"
@@ -197,7 +199,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .apiOrganisationHSDS, .apiPlaces, .apiPlace, .apiPlacesGeoJSON, .apiCategories, .apiHSDSServices,
             .apiHSDSTabular, .apiHSDSService, .apiCities, .apiCity, .apiCityAreas, .openAPI:
             [.get]
-        case .signIn, .signUp, .passwordReset, .passwordResetToken, .adminCities, .cityRoles, .newOrganisation,
+        case .signIn, .signUp, .passwordReset, .passwordResetToken, .accessTokens, .adminCities, .cityRoles,
+            .newOrganisation,
             .editOrganisation, .importOrganisations, .newContact, .contactHandover, .newNetwork, .newPartnership,
             .newPartnerCall, .editPartnerCall, .confirmation, .newPlace, .editPlace, .newActivity, .editActivity,
             .newEvent, .editEvent, .eventAttendance, .newCategory, .editCategory, .newPlan, .importPlan, .editPlan,
@@ -206,7 +209,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .editOpportunity, .volunteerProfile, .applicationFeedback, .volunteeringIdeas, .trainings, .training,
             .apiOrganisations, .apiNetworks, .apiPartnerships, .apiPartnerCalls, .apiActivities, .apiEvents:
             [.get, .post]
-        case .signOut, .revokeRole, .checkOrganisationImport, .commitOrganisationImport, .removeContact,
+        case .signOut, .revokeAccessToken, .revokeRole, .checkOrganisationImport, .commitOrganisationImport,
+            .removeContact,
             .networkMembers, .removeNetworkMember, .removePartnership, .answerPartnerCall, .closePartnerCall,
             .openConfirmationRound, .closeConfirmationRound, .markConfirmationBounced, .requestBooking,
             .confirmBooking, .declineBooking, .cancelBooking, .registerForEvent, .cancelRegistration,

@@ -15,6 +15,8 @@ public enum Route: Sendable, Hashable {
     case account
     case passwordReset
     case passwordResetToken(String)
+    case accessTokens
+    case revokeAccessToken(AccessTokenID)
     case adminCities
     case city(String)
     case cityAreas(String)
@@ -194,6 +196,8 @@ public enum Route: Sendable, Hashable {
         case .account: (.account, [])
         case .passwordReset: (.passwordReset, [])
         case .passwordResetToken(let token): (.passwordResetToken, [token])
+        case .accessTokens: (.accessTokens, [])
+        case .revokeAccessToken(let id): (.revokeAccessToken, ["\(id)"])
         case .adminCities: (.adminCities, [])
         case .city(let slug): (.city, [slug])
         case .cityAreas(let slug): (.cityAreas, [slug])

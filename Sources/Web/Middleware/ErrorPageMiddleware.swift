@@ -26,6 +26,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return Respond.redirect(to: Route.signIn.path + "?next=" + next)
         } catch is NotPermitted {
             return try answer(.forbidden, key: "errors.forbidden", request, context)
+        } catch is TokenRejected {
+            var response = try answer(.unauthorized, key: "errors.token_rejected", request, context)
+            response.headers[.wwwAuthenticate] = #"Bearer realm="arrival", error="invalid_token""#
+            return response
+        } catch let limited as TokenRateLimited {
+            var response = try answer(.tooManyRequests, key: "errors.too_many_requests", request, context)
+            response.headers[.retryAfter] = String(limited.retryAfter)
+            return response
         } catch is NIOTooManyBytesError {
             // A body without a declared length that grew past the limit while being read.
             return try answer(.contentTooLarge, key: "errors.too_large", request, context)

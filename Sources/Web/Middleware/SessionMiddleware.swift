@@ -4,19 +4,51 @@ import Hummingbird
 
 /// Loads the signed-in person from the session cookie, issues the CSRF token, and for every form
 /// submission reads the body once and refuses it unless its `_csrf` field matches the token.
+///
+/// A request to the API with `Authorization: Bearer …` is instead made by a personal access token: it acts for
+/// the token's person as the editor of their organisations, uses no cookie and needs no CSRF token (the API takes
+/// only JSON, which no other site's form can send). A read token may not write (403).
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let sessionCookie = "arrival_session"
     static let csrfCookie = "arrival_csrf"
     static let flashCookie = "arrival_flash"
     let accounts: AccountUseCases
+    let tokens: AccessTokenUseCases
+    let limiter: TokenRateLimiter
     let config: AppConfig
+
+    /// The secret of an `Authorization: Bearer` header.
+    static func bearer(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return parts[1].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Serves an API request made with a personal access token.
+    func withToken(
+        _ secret: String, _ request: Request, context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        guard let (actor, token) = try await tokens.actor(forSecret: secret) else { throw TokenRejected() }
+        if let retryAfter = limiter.admit(token.id) { throw TokenRateLimited(retryAfter: retryAfter) }
+        guard [.get, .head, .options].contains(request.method) || token.scope == .write else {
+            throw NotPermitted()
+        }
+        var context = context
+        context.actor = actor
+        return try await next(request, context)
+    }
 
     func handle(
         _ request: Request,
         context: AppRequestContext,
         next: (Request, AppRequestContext) async throws -> Response
     ) async throws -> Response {
+        if request.uri.path.hasPrefix("/api/"), let secret = Self.bearer(request) {
+            return try await withToken(secret, request, context: context, next: next)
+        }
         var context = context
         var request = request
         if let token = request.cookies[Self.sessionCookie]?.value, !token.isEmpty {
