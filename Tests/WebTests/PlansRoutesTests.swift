@@ -49,6 +49,43 @@ struct PlansRoutesTests {
         }
     }
 
+    @Test("a coordinator records a KPI value reading only that KPI; a wrong value or a computed KPI is refused")
+    func coordinatorRecordsMeasurement() async throws {
+        try await TestApp.run { app, browser in
+            // given the manual KPI "Organisations listed in the service finder" and a signed-in coordinator
+            let document = try await Self.plan(app)
+            let kpi = try #require(
+                document.kpis.first {
+                    $0.description.text(in: .english) == "Organisations listed in the service finder"
+                })
+            let path = "/vantaa/plans/\(document.plan.id)/kpis/\(kpi.id)/measurements"
+            try await browser.signIn(.coordinator)
+            try await browser.get("/vantaa/dashboard")
+            // when a value is recorded
+            let before = app.repositories.database.statementsRun
+            let saved = try await browser.post(path, [("day", "2019-12-15"), ("value", "41"), ("evidence", "Listing")])
+            let statements = app.repositories.database.statementsRun - before
+            // then it is stored, and the plan was not read whole (that alone takes 10 statements, and it was read twice)
+            #expect(saved.status == .seeOther)
+            #expect(try await Self.plan(app).measurements.contains { $0.kpiID == kpi.id && $0.value == 41 })
+            #expect(statements <= 12, "recording a value ran \(statements) statements")
+            // and a value that is not a number is refused by field, with nothing stored
+            let refused = try await browser.post(path, [("day", "2019-12-16"), ("value", "many")])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("field-value-errors"))
+            #expect(try await Self.plan(app).measurements.filter { $0.kpiID == kpi.id }.count == 2)
+            // and a KPI computed from the platform's records takes no typed values
+            let computed = try #require(document.kpis.first { $0.rule != nil })
+            let typed = try await browser.post(
+                "/vantaa/plans/\(document.plan.id)/kpis/\(computed.id)/measurements",
+                [("day", "2019-12-15"), ("value", "3")])
+            #expect(typed.status == .unprocessableContent)
+            // and a KPI of another plan, or none, is not found
+            let unknown = try await browser.post(
+                "/vantaa/plans/\(PlanID())/kpis/\(kpi.id)/measurements", [("day", "2019-12-15"), ("value", "3")])
+            #expect(unknown.status == .notFound)
+        }
+    }
+
     @Test("a lead organisation's editor writes a status note and the report part; other actions stay closed")
     func partnerReports() async throws {
         try await TestApp.run { app, browser in

@@ -93,6 +93,8 @@ public protocol PlanRepository: Sendable {
     func list(city: CityID) async throws -> [ActionPlan]
     /// A plan with everything under it, or `nil`.
     func document(plan: PlanID) async throws -> PlanDocument?
+    /// One KPI with the action it measures and that action's plan, without the rest of the plan, or `nil`.
+    func kpi(id: KPIID) async throws -> (plan: ActionPlan, action: PlanAction, kpi: KPI)?
     func save(_ plan: ActionPlan) async throws
     func save(_ objective: PlanObjective) async throws
     func save(_ action: PlanAction) async throws

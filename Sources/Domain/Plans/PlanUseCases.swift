@@ -185,10 +185,10 @@ public struct PlanUseCases: Sendable {
     public func addMeasurement(
         actor: Actor?, city: City, plan id: PlanID, kpi kpiID: KPIID, input: MeasurementInput
     ) async throws -> KPIMeasurement {
-        let document = try await self.document(city: city.id, id: id)
-        guard let kpi = document.kpis.first(where: { $0.id == kpiID }),
-            let action = document.actions.first(where: { $0.id == kpi.actionID })
-        else { throw NotFound() }
+        // Only the KPI, its action and the plan: a value is recorded without reading the whole plan.
+        guard let (plan, action, kpi) = try await plans.kpi(id: kpiID), plan.id == id, plan.cityID == city.id else {
+            throw NotFound()
+        }
         guard let actor, mayReport(actor, city: city, action: action) else { throw NotPermitted() }
         guard kpi.rule == nil else { throw ValidationErrors(["value": ["plans.errors.value.computed"]]) }
         let valid = try input.validate(kpi: kpi, today: today(city))

@@ -24,6 +24,10 @@ public final class Database: Sendable {
     /// SQLite has one writer at a time. Writers of this process queue here, without holding a connection or a
     /// thread, instead of waiting in SQLite's busy handler, which blocks a thread of the shared pool.
     private let writers = WriterQueue()
+    private let counter = StatementCounter()
+
+    /// Statements run so far by this process on this database, transactions' included.
+    public var statementsRun: Int { counter.count }
 
     init(
         engine: Engine,
@@ -32,7 +36,7 @@ public final class Database: Sendable {
         closePool: @escaping @Sendable () async throws -> Void
     ) {
         self.engine = engine
-        self.sql = sql
+        self.sql = CountedSQLDatabase(base: sql, counter: counter)
         self.leaseConnection = leaseConnection
         self.closePool = closePool
     }
@@ -53,8 +57,9 @@ public final class Database: Sendable {
     }
 
     private func run<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let (connection, release) = try await leaseConnection()
+        let (leased, release) = try await leaseConnection()
         defer { release() }
+        let connection = CountedSQLDatabase(base: leased, counter: counter)
         try await connection.raw(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
         do {
             let result = try await body(connection)

@@ -45,6 +45,19 @@ public struct SQLPlanRepository: PlanRepository {
                 .sorted { $0.year < $1.year })
     }
 
+    public func kpi(id: KPIID) async throws -> (plan: ActionPlan, action: PlanAction, kpi: KPI)? {
+        let sql = database.sql
+        guard
+            let kpi = try await sql.select().columns(PlanRows.kpiColumns.map { SQLColumn($0) }).from("plan_kpis")
+                .where("id", .equal, bind(id)).first().map(PlanRows.kpi),
+            let action = try await sql.select().columns(PlanRows.actionColumns.map { SQLColumn($0) })
+                .from("plan_actions").where("id", .equal, bind(kpi.actionID)).first().map(PlanRows.action),
+            let plan = try await sql.select().columns(PlanRows.planColumns.map { SQLColumn($0) }).from("plans")
+                .where("id", .equal, bind(action.planID)).first().map(PlanRows.plan)
+        else { return nil }
+        return (plan, action, kpi)
+    }
+
     public func save(_ plan: ActionPlan) async throws {
         try await database.transaction { sql in
             try await upsert(sql, "plans", PlanRows.planColumns + ["updated_at"], PlanRows.values(plan) + [now])

@@ -173,15 +173,17 @@ struct PlanActionsController {
 
     @Sendable func addMeasurement(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let (document, kpi, action) = try await self.kpi(city, context)
+        let planID = try PlansController.planID(context)
+        guard let kpiID = context.parameters.get("kpi").flatMap(KPIID.init(string:)) else { throw NotFound() }
         let input = MeasurementInput(
             day: context.field("day"), value: context.field("value"), evidence: context.field("evidence"))
         return try await Respond.validating {
-            try await useCases.addMeasurement(
-                actor: context.actor, city: city, plan: document.plan.id, kpi: kpi.id, input: input)
-            return Respond.redirect(to: .kpi(city.slug, document.plan.id, kpi.id), flash: "plans.flash.measured")
+            try await useCases.addMeasurement(actor: context.actor, city: city, plan: planID, kpi: kpiID, input: input)
+            return Respond.redirect(to: .kpi(city.slug, planID, kpiID), flash: "plans.flash.measured")
         } invalid: { errors in
-            try await kpiPage(
+            // The whole plan is read only to show the form again.
+            let (document, kpi, action) = try await self.kpi(city, context)
+            return try await kpiPage(
                 request, context, city: city, document: document, kpi: kpi, action: action, input: input,
                 errors: errors)
         }
