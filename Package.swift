@@ -75,6 +75,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
+        // Runs the `arrival` executable that `swift build --build-tests` puts beside the tests.
+        .testTarget(name: "CLITests", swiftSettings: swiftSettings),
         .testTarget(
             name: "StorageTests",
             dependencies: ["Domain", "Storage", .product(name: "SQLKit", package: "sql-kit")],

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import Prometheus
 import Storage
+import Testing
 import Web
 
 /// A whole application on an in-memory SQLite database with the demo city, as `serve --demo` builds it.
@@ -70,6 +71,19 @@ struct TestApp: Sendable {
 
     static func demoAccount(_ role: RoleKind) -> DemoSeed.Account {
         DemoSeed.accounts.first { $0.role == role }!
+    }
+
+    /// A text a spreadsheet would run as a formula, for checking that every CSV neutralises it.
+    static let formula = "=HYPERLINK(\"http://evil.example\",\"x\")"
+
+    /// Renames a demo organisation (found by its Finnish name) to `name` in every language, and returns it.
+    @discardableResult
+    func rename(organisation finnish: String, to name: String) async throws -> Organisation {
+        var organisation = try #require(
+            try await repositories.organisations.list(city: vantaa.id).first { $0.name.text(in: .finnish) == finnish })
+        organisation.name = LocalizedText(original: name, in: vantaa.defaultLanguage)
+        try await repositories.organisations.update(organisation)
+        return organisation
     }
 }
 
