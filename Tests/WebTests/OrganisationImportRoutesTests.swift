@@ -162,4 +162,19 @@ struct OrganisationImportRoutesTests {
             #expect(try await browser.get("/vantaa/organisations/export.csv").body == export.body)
         }
     }
+
+    @Test("a coordinator uploads a file named only by filename* (RFC 5987) and sees the dry run")
+    func coordinatorUploadsFileNamedByExtendedFilename() async throws {
+        try await TestApp.run { _, browser in
+            // given
+            try await browser.signIn(.coordinator)
+            // when
+            let review = try await browser.upload(
+                "/vantaa/organisations/import?lang=en", file: "file", filename: "", data: Self.goodFile,
+                disposition: "form-data; name=\"file\"; filename*=UTF-8''koulut%20%E2%80%93%20Ty%C3%B6t.csv")
+            // then
+            #expect(review.status == .ok)
+            #expect(review.body.contains("Ready to import: 1 new and 0 updated organisations."))
+        }
+    }
 }

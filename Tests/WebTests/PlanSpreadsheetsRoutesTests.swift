@@ -140,4 +140,24 @@ struct PlanSpreadsheetsRoutesTests {
             #expect(after.kpis == document.kpis)
         }
     }
+
+    @Test("a coordinator's upload is read by its quoted name even when a quoted filename before it holds ; and name=")
+    func coordinatorUploadsWithSemicolonsInQuotes() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            let document = try await PlansRoutesTests.plan(app)
+            let action = try #require(document.actions.first { $0.status != .done })
+            let path = "/vantaa/plans/\(document.plan.id)/import"
+            try await browser.signIn(.coordinator)
+            let csv = "id,status\n\(action.id),done\n"
+            // when
+            let page = try await browser.upload(
+                path, file: "actions", filename: "", data: Array(csv.utf8),
+                disposition: #"form-data; filename="toimet; name=kpis \"2026\".csv"; name="actions""#)
+            // then
+            #expect(page.status == .seeOther)
+            let after = try await PlansRoutesTests.plan(app)
+            #expect(after.actions.first { $0.id == action.id }?.status == .done)
+        }
+    }
 }

@@ -123,20 +123,21 @@ final class Browser: @unchecked Sendable {
             path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: body)
     }
 
-    /// Posts a multipart form with one file, as a browser's file upload does.
+    /// Posts a multipart form with one file, as a browser's file upload does; `disposition` replaces the file part's
+    /// `Content-Disposition` value, for clients that write it differently.
     @discardableResult
-    func upload(_ path: String, file name: String, filename: String, data: [UInt8], fields: [(String, String)] = [])
-        async throws -> Page
-    {
+    func upload(
+        _ path: String, file name: String, filename: String, data: [UInt8], fields: [(String, String)] = [],
+        disposition: String? = nil
+    ) async throws -> Page {
         if cookies["arrival_csrf"] == nil { try await get("/") }
         let boundary = "----ArrivalTestBoundary7MA4YWxk"
         var body: [UInt8] = []
         for (field, value) in fields + [("_csrf", cookies["arrival_csrf"] ?? "")] {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n".utf8)
         }
-        body += Array(
-            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n"
-                .utf8)
+        let disposition = disposition ?? "form-data; name=\"\(name)\"; filename=\"\(filename)\""
+        body += Array("--\(boundary)\r\nContent-Disposition: \(disposition)\r\nContent-Type: text/csv\r\n\r\n".utf8)
         body += data
         body += Array("\r\n--\(boundary)--\r\n".utf8)
         var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
