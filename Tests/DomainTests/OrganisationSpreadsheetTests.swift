@@ -116,4 +116,28 @@ struct OrganisationSpreadsheetTests {
                 .split(separator: "\r\n").dropFirst().first?.split(separator: ",").dropFirst().joined()
                 == text.split(separator: "\r\n").dropFirst().first?.split(separator: ",").dropFirst().joined())
     }
+
+    @Test("names that look like formulas go out with an apostrophe and read back as they were")
+    func formulaNamesRoundTrip() throws {
+        // given
+        var organisation = Organisation(
+            cityID: Self.city.id, kind: .ngo, name: LocalizedText(original: "=SUM(A1)", in: .finnish),
+            description: LocalizedText(original: "-x", in: .finnish), website: "https://example.fi",
+            createdAt: Date())
+        organisation.name.set("@Förening", in: .swedish, status: .upToDate)
+        // when
+        let text = OrganisationSpreadsheet.export([organisation], languages: Self.city.languages, areaCodes: [:])
+        let table = try CSVTable.parse(text)
+        let context = OrganisationInput.Context(city: Self.city, areasByCode: [:], others: [])
+        let plan = OrganisationSpreadsheet.plan(
+            table, mapping: .init(suggestedFor: table.header), context: context, existing: [], now: Date())
+        // then
+        let row = try #require(table.rows.first?.fields)
+        #expect(row.contains("'=SUM(A1)") && row.contains("'-x") && row.contains("'@Förening"))
+        #expect(!row.contains { $0.hasPrefix("=") || $0.hasPrefix("-") || $0.hasPrefix("@") })
+        #expect(plan.problems == [])
+        let read = try #require(plan.organisations.first)
+        #expect(read.name == organisation.name)
+        #expect(read.description == organisation.description)
+    }
 }

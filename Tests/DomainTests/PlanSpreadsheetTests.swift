@@ -40,8 +40,14 @@ struct PlanSpreadsheetTests {
         PlanSpreadsheetImport(document: document, organisations: organisations, networks: [], original: .english)
     }
 
+    /// An organisation whose name a spreadsheet would run as a formula.
+    static let formula = Organisation(
+        cityID: city, kind: .ngo, name: LocalizedText(original: "=SUM(A1)", in: .finnish), createdAt: .distantPast)
+
     static func export(_ document: PlanDocument) -> (actions: String, kpis: String) {
-        let names = [nicehearts.id: "Nicehearts ry", club.id: "Vantaan venäläinen klubi"]
+        let names = [
+            nicehearts.id: "Nicehearts ry", club.id: "Vantaan venäläinen klubi", formula.id: "=SUM(A1)",
+        ]
         let evaluation = PlanEvaluation(
             document: document,
             facts: PlanFacts(
@@ -63,6 +69,29 @@ struct PlanSpreadsheetTests {
         #expect(changes.actions == document.actions)
         #expect(changes.kpis == document.kpis)
         #expect(changes.created == 0 && changes.updated == 2)
+    }
+
+    @Test("cells that look like formulas go out with an apostrophe and read back as they were")
+    func formulaCellsRoundTrip() throws {
+        // given
+        var document = Self.document()
+        document.actions[0].title = LocalizedText(original: "=SUM(A1)", in: .english)
+        document.actions[0].description = LocalizedText(original: "-x", in: .english)
+        document.actions[0].partnerIDs = [Self.formula.id]
+        document.kpis[0].description = LocalizedText(original: "=SUM(A1)", in: .english)
+        document.kpis[0].unit = "-x"
+        // when
+        let files = Self.export(document)
+        let changes = try Self.reader(document, organisations: [Self.nicehearts, Self.club, Self.formula]).read(
+            actions: files.actions, kpis: files.kpis)
+        // then
+        let actionRow = try #require(files.actions.split(separator: "\r\n").dropFirst().first)
+        #expect(actionRow.contains(",'=SUM(A1),") && actionRow.contains(",'-x,"))
+        #expect(!actionRow.contains(",=") && !actionRow.contains(",-x"))
+        let kpiRow = try #require(files.kpis.split(separator: "\r\n").dropFirst().first)
+        #expect(kpiRow.contains(",'=SUM(A1),'-x,"))
+        #expect(changes.actions == document.actions)
+        #expect(changes.kpis == document.kpis)
     }
 
     @Test("a row without an id adds an action; organisations are found by name in any language")

@@ -115,4 +115,29 @@ struct HSDSServicesTests {
             #expect((package["resources"] as? [Any])?.count == HSDSTabular.headers.count)
         }
     }
+
+    @Test("every CSV of the tabular package writes a text that looks like a formula with an apostrophe")
+    func tabularPackageNeutralisesFormulas() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            try await app.rename(organisation: "Nicehearts ry", to: TestApp.formula)
+            var activity = try await ReferralsRoutesTests.cafe(app)
+            activity.title = LocalizedText(original: "=SUM(A1)", in: .finnish)
+            activity.description = LocalizedText(original: "-x", in: .finnish)
+            try await app.repositories.activities.save(activity)
+            // when
+            let page = try await browser.get("/api/v1/cities/vantaa/hsds/tabular.zip")
+            // then
+            try #require(page.status == .ok)
+            let entries = try Self.entries(page.bytes)
+            let organisations = String(decoding: try #require(entries["organizations.csv"]), as: UTF8.self)
+            #expect(organisations.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","))
+            let services = String(decoding: try #require(entries["services.csv"]), as: UTF8.self)
+            #expect(services.contains(",'=SUM(A1),") && services.contains(",'-x,"))
+            for (name, data) in entries where name.hasSuffix(".csv") {
+                let text = String(decoding: data, as: UTF8.self)
+                #expect(!text.contains(",=") && !text.contains(",\"=") && !text.contains(",-x,"), "\(name)")
+            }
+        }
+    }
 }

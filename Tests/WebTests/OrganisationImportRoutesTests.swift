@@ -129,4 +129,52 @@ struct OrganisationImportRoutesTests {
                     == TestApp.demoOrganisationCount)
         }
     }
+
+    @Test("a coordinator's export writes names that look like formulas with an apostrophe, and imports them back")
+    func coordinatorExportsFormulaNamesNeutralised() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            var nicehearts = try await app.rename(organisation: "Nicehearts ry", to: "=SUM(A1)")
+            nicehearts.description = LocalizedText(original: "-x", in: .finnish)
+            try await app.repositories.organisations.update(nicehearts)
+            try await app.rename(organisation: "Vantaan työllisyyspalvelut", to: TestApp.formula)
+            try await browser.signIn(.coordinator)
+            let before = try await app.repositories.organisations.list(city: app.vantaa.id)
+            // when
+            let export = try await browser.get("/vantaa/organisations/export.csv")
+            // then
+            #expect(export.status == .ok)
+            #expect(export.body.contains(",'=SUM(A1),") && export.body.contains(",'-x,"))
+            #expect(export.body.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","))
+            #expect(!export.body.contains(",=") && !export.body.contains(",\"=") && !export.body.contains(",-x,"))
+            // when the file is imported back
+            let review = try await browser.upload(
+                "/vantaa/organisations/import?lang=en", file: "file", filename: "export.csv",
+                data: Array(export.body.utf8))
+            let check = try await app.services.organisationUseCases.importSpreadsheet(
+                actor: .commandLine(), city: app.vantaa, data: Data(export.body.utf8))
+            // then nothing changes
+            #expect(
+                review.body.contains(
+                    "Ready to import: 0 new and \(TestApp.demoOrganisationCount) updated organisations."))
+            #expect(check.plan.problems == [])
+            #expect(try await app.repositories.organisations.list(city: app.vantaa.id) == before)
+            #expect(try await browser.get("/vantaa/organisations/export.csv").body == export.body)
+        }
+    }
+
+    @Test("a coordinator uploads a file named only by filename* (RFC 5987) and sees the dry run")
+    func coordinatorUploadsFileNamedByExtendedFilename() async throws {
+        try await TestApp.run { _, browser in
+            // given
+            try await browser.signIn(.coordinator)
+            // when
+            let review = try await browser.upload(
+                "/vantaa/organisations/import?lang=en", file: "file", filename: "", data: Self.goodFile,
+                disposition: "form-data; name=\"file\"; filename*=UTF-8''koulut%20%E2%80%93%20Ty%C3%B6t.csv")
+            // then
+            #expect(review.status == .ok)
+            #expect(review.body.contains("Ready to import: 1 new and 0 updated organisations."))
+        }
+    }
 }

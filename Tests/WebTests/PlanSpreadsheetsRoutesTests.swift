@@ -102,4 +102,62 @@ struct PlanSpreadsheetsRoutesTests {
             #expect(try await PlansRoutesTests.plan(app).actions == document.actions)
         }
     }
+
+    @Test("a coordinator's actions and KPI spreadsheets write formula-like cells with an apostrophe and read them back")
+    func coordinatorExportsFormulaCellsNeutralised() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            var document = try await PlansRoutesTests.plan(app)
+            var action = try #require(document.actions.first)
+            action.title = LocalizedText(original: TestApp.formula, in: .finnish)
+            action.description = LocalizedText(original: "-x", in: .finnish)
+            try await app.repositories.plans.save(action)
+            var kpi = try #require(document.kpis.first)
+            kpi.description = LocalizedText(original: "=SUM(A1)", in: .finnish)
+            kpi.unit = "-x"
+            try await app.repositories.plans.save(kpi)
+            document = try await PlansRoutesTests.plan(app)
+            try await browser.signIn(.coordinator)
+            // when
+            let actions = try await browser.get("/vantaa/plans/\(document.plan.id)/actions.csv")
+            let kpis = try await browser.get("/vantaa/plans/\(document.plan.id)/kpis.csv")
+            // then
+            #expect(actions.status == .ok && kpis.status == .ok)
+            #expect(actions.body.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","))
+            #expect(actions.body.contains(",'-x,"))
+            #expect(kpis.body.contains(",'=SUM(A1),") && kpis.body.contains(",'-x,"))
+            for body in [actions.body, kpis.body] {
+                #expect(!body.contains(",=") && !body.contains(",\"=") && !body.contains(",-x,"))
+            }
+            // when the files are imported back
+            let path = "/vantaa/plans/\(document.plan.id)/import"
+            let first = try await browser.upload(path, file: "actions", filename: "a.csv", data: Array(actions.bytes))
+            let second = try await browser.upload(path, file: "kpis", filename: "k.csv", data: Array(kpis.bytes))
+            // then nothing changes
+            #expect(first.status == .seeOther && second.status == .seeOther)
+            let after = try await PlansRoutesTests.plan(app)
+            #expect(after.actions == document.actions)
+            #expect(after.kpis == document.kpis)
+        }
+    }
+
+    @Test("a coordinator's upload is read by its quoted name even when a quoted filename before it holds ; and name=")
+    func coordinatorUploadsWithSemicolonsInQuotes() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            let document = try await PlansRoutesTests.plan(app)
+            let action = try #require(document.actions.first { $0.status != .done })
+            let path = "/vantaa/plans/\(document.plan.id)/import"
+            try await browser.signIn(.coordinator)
+            let csv = "id,status\n\(action.id),done\n"
+            // when
+            let page = try await browser.upload(
+                path, file: "actions", filename: "", data: Array(csv.utf8),
+                disposition: #"form-data; filename="toimet; name=kpis \"2026\".csv"; name="actions""#)
+            // then
+            #expect(page.status == .seeOther)
+            let after = try await PlansRoutesTests.plan(app)
+            #expect(after.actions.first { $0.id == action.id }?.status == .done)
+        }
+    }
 }

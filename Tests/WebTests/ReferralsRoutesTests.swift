@@ -243,4 +243,26 @@ struct ReferralsRoutesTests {
             #expect(try await browser.get("/vantaa/referrals/monitoring").status == .forbidden)
         }
     }
+
+    @Test("the host's fee ledger CSV writes an organisation name that looks like a formula with an apostrophe")
+    func hostLedgerNeutralisesFormulas() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            let (newcomer, referral) = try await Self.waitingReferral(app)
+            try await app.rename(organisation: "Nicehearts ry", to: TestApp.formula)
+            try await browser.signIn(.organisationEditor)
+            #expect(try await browser.post("/vantaa/referrals/\(referral.id)/accept").status == .seeOther)
+            #expect(
+                try await browser.post("/vantaa/referrals/\(referral.id)/participation", [("day", Self.today)])
+                    .status == .seeOther)
+            // when
+            let csv = try await browser.get("/vantaa/referrals/ledger.csv?from=\(Self.today)&through=\(Self.today)")
+            // then
+            #expect(csv.status == .ok)
+            let lines = csv.body.split(separator: "\r\n").filter { $0.contains(newcomer.pseudonym) }
+            #expect(lines.count == 1)
+            #expect(lines.first?.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",") == true)
+            #expect(!csv.body.contains(",=") && !csv.body.contains(",\"="))
+        }
+    }
 }

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import Prometheus
 import Storage
+import Testing
 import Web
 
 /// A whole application on an in-memory SQLite database with the demo city, as `serve --demo` builds it.
@@ -57,6 +58,19 @@ struct TestApp: Sendable {
     static func demoAccount(_ role: RoleKind) -> DemoSeed.Account {
         DemoSeed.accounts.first { $0.role == role }!
     }
+
+    /// A text a spreadsheet would run as a formula, for checking that every CSV neutralises it.
+    static let formula = "=HYPERLINK(\"http://evil.example\",\"x\")"
+
+    /// Renames a demo organisation (found by its Finnish name) to `name` in every language, and returns it.
+    @discardableResult
+    func rename(organisation finnish: String, to name: String) async throws -> Organisation {
+        var organisation = try #require(
+            try await repositories.organisations.list(city: vantaa.id).first { $0.name.text(in: .finnish) == finnish })
+        organisation.name = LocalizedText(original: name, in: vantaa.defaultLanguage)
+        try await repositories.organisations.update(organisation)
+        return organisation
+    }
 }
 
 /// A client that keeps cookies like a browser and sends the CSRF token with every form.
@@ -95,20 +109,21 @@ final class Browser: @unchecked Sendable {
             path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: body)
     }
 
-    /// Posts a multipart form with one file, as a browser's file upload does.
+    /// Posts a multipart form with one file, as a browser's file upload does; `disposition` replaces the file part's
+    /// `Content-Disposition` value, for clients that write it differently.
     @discardableResult
-    func upload(_ path: String, file name: String, filename: String, data: [UInt8], fields: [(String, String)] = [])
-        async throws -> Page
-    {
+    func upload(
+        _ path: String, file name: String, filename: String, data: [UInt8], fields: [(String, String)] = [],
+        disposition: String? = nil
+    ) async throws -> Page {
         if cookies["arrival_csrf"] == nil { try await get("/") }
         let boundary = "----ArrivalTestBoundary7MA4YWxk"
         var body: [UInt8] = []
         for (field, value) in fields + [("_csrf", cookies["arrival_csrf"] ?? "")] {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n".utf8)
         }
-        body += Array(
-            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n"
-                .utf8)
+        let disposition = disposition ?? "form-data; name=\"\(name)\"; filename=\"\(filename)\""
+        body += Array("--\(boundary)\r\nContent-Disposition: \(disposition)\r\nContent-Type: text/csv\r\n\r\n".utf8)
         body += data
         body += Array("\r\n--\(boundary)--\r\n".utf8)
         var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]

@@ -441,4 +441,20 @@ struct VolunteeringRoutesTests {
                 ).isEmpty)
         }
     }
+
+    @Test("an organisation's volunteer hours CSV writes a name that looks like a formula with an apostrophe")
+    func editorHoursCSVNeutralisesFormulas() async throws {
+        try await TestApp.run { app, browser in
+            // given
+            try await app.rename(organisation: "Nicehearts ry", to: TestApp.formula)
+            try await browser.signIn(.organisationEditor)
+            // when
+            let csv = try await browser.get(
+                "/vantaa/volunteering/hours.csv?from=\(Self.today.adding(days: -60))&through=\(Self.today)")
+            // then
+            #expect(csv.status == .ok)
+            #expect(csv.body.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",,total,"))
+            #expect(!csv.body.contains(",=") && !csv.body.contains(",\"="))
+        }
+    }
 }

@@ -24,7 +24,7 @@ public enum FeeLedgerExport {
         for (id, cents) in totals.sorted(by: { $0.key.description < $1.key.description }) {
             rows.append(["total", id.description, names[id] ?? "", "", "", "", amount(cents), ""])
         }
-        return PlanSpreadsheet.csv(rows)
+        return CSVWriter.text(rows)
     }
 
     /// Euros with two decimals and a point, as payment systems read them: `40.00`.

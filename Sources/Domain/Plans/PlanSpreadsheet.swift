@@ -29,7 +29,7 @@ public enum PlanSpreadsheet {
             row += languages.map { action.fundingSource.translations[$0]?.text ?? "" }
             rows.append(row)
         }
-        return csv(rows)
+        return CSVWriter.text(rows)
     }
 
     public static func kpis(_ document: PlanDocument, languages: [LanguageCode], evaluation: PlanEvaluation) -> String {
@@ -55,10 +55,6 @@ public enum PlanSpreadsheet {
             row += years.map { year in evaluation.reading(kpi.id, year: year).map { KPIInput.format($0.value) } ?? "" }
             rows.append(row)
         }
-        return csv(rows)
-    }
-
-    static func csv(_ rows: [[String]]) -> String {
-        rows.map { $0.map(OrganisationSpreadsheet.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return CSVWriter.text(rows)
     }
 }

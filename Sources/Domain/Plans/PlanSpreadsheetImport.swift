@@ -58,13 +58,18 @@ public struct PlanSpreadsheetImport: Sendable {
         return nil
     }
 
-    /// A row's cell by column name: `nil` when the file has no such column.
+    /// A row's cell by column name: `nil` when the file has no such column. A cell the export wrote with an
+    /// apostrophe before a formula-like start reads as it was (`SpreadsheetFormula.restored`).
     struct Cells {
         var table: CSVTable
         var row: CSVTable.Row
 
         subscript(_ name: String) -> String? {
-            table.column(name).map { row.fields[safe: $0]?.trimmingCharacters(in: .whitespaces) ?? "" }
+            table.column(name).map { field($0).trimmingCharacters(in: .whitespaces) }
+        }
+
+        func field(_ index: Int) -> String {
+            SpreadsheetFormula.restored(row.fields[safe: index] ?? "")
         }
 
         /// The texts of `prefix_xx` columns by language; languages without a column keep `current`.
@@ -72,7 +77,7 @@ public struct PlanSpreadsheetImport: Sendable {
             var texts = current
             for (index, name) in table.header.enumerated() where name.hasPrefix(prefix + "_") {
                 guard let language = LanguageCode(String(name.dropFirst(prefix.count + 1))) else { continue }
-                texts[language] = row.fields[safe: index] ?? ""
+                texts[language] = field(index)
             }
             return texts
         }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Organisations in and out of spreadsheets (CSV). The export's columns are the import's, so a file
-/// exported and imported again changes nothing.
+/// Organisations in and out of spreadsheets (CSV). The export's columns are the import's, and the import takes
+/// back the apostrophe the export puts before a formula-like cell, so a file exported and imported again changes
+/// nothing.
 public enum OrganisationSpreadsheet {
     /// What a column of the file can mean.
     public enum Field: Hashable, Sendable, CustomStringConvertible {
@@ -143,7 +144,9 @@ public enum OrganisationSpreadsheet {
         var organisations: [Organisation] = []
         var created = 0
         for row in table.rows {
-            func value(_ field: Field) -> String? { mapping.column(of: field).flatMap { row.fields[safe: $0] } }
+            func value(_ field: Field) -> String? {
+                mapping.column(of: field).flatMap { row.fields[safe: $0] }.map(SpreadsheetFormula.restored)
+            }
             if row.fields.count != table.header.count {
                 problems.append(Problem(line: row.line, column: nil, key: "stakeholders.import.column_count"))
                 continue
@@ -212,7 +215,7 @@ public enum OrganisationSpreadsheet {
     {
         let used = Set(organisations.flatMap { $0.name.languages + $0.description.languages })
         let columns = Field.all(languages: languages + used.subtracting(languages).sorted())
-        var lines = [columns.map(\.description).map(quote).joined(separator: ",")]
+        var rows = [columns.map(\.description)]
         for organisation in organisations {
             let cells = columns.map { field -> String in
                 switch field {
@@ -229,16 +232,9 @@ public enum OrganisationSpreadsheet {
                     return organisation.lastConfirmedAt.map { $0.formatted(.iso8601) } ?? ""
                 }
             }
-            lines.append(cells.map(quote).joined(separator: ","))
+            rows.append(cells)
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func quote(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else {
-            return cell
-        }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVWriter.text(rows)
     }
 
     /// `NGO`, `migrant-led NGO` and `Migrant led ngo` all mean `migrant_led_ngo`.

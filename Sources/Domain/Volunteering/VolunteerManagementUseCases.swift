@@ -191,7 +191,7 @@ public struct VolunteerManagementUseCases: Sendable {
                 Self.decimalHours(minutes),
             ])
         }
-        return PlanSpreadsheet.csv(rows)
+        return CSVWriter.text(rows)
     }
 
     /// `1.50` for 90 minutes.

@@ -106,9 +106,8 @@ struct HSDSTabular {
     func archive(city: City) throws -> Data {
         var zip = ZipArchive()
         for table in Self.headers {
-            var text = Self.line(table.columns)
-            for row in rows[table.file] ?? [] { text += Self.line(table.columns.map { row[$0] ?? "" }) }
-            zip.add(table.file, Data(text.utf8))
+            let records = [table.columns] + (rows[table.file] ?? []).map { row in table.columns.map { row[$0] ?? "" } }
+            zip.add(table.file, Data(CSVWriter.text(records).utf8))
         }
         let package: [String: Any] = [
             "name": "arrival-\(city.slug)", "profile": "tabular-data-package", "version": "3.0.0",
@@ -125,13 +124,5 @@ struct HSDSTabular {
             "datapackage.json",
             try JSONSerialization.data(withJSONObject: package, options: [.prettyPrinted, .sortedKeys]))
         return zip.bytes
-    }
-
-    /// One CSV record (RFC 4180): fields with a comma, quote or line break are quoted, quotes doubled.
-    static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }.joined(separator: ",") + "\r\n"
     }
 }
