@@ -117,6 +117,7 @@ struct CatalogTests {
 
     /// Keys the code builds from a value, by prefix, with every value the prefix takes.
     static let dynamicKeys: [String: [String]] = [
+        "accounts.tokens.scope.": AccessToken.Scope.allCases.map(\.rawValue),
         "consent.purpose.": [Consent.accountPurpose],
         "directory.activities.group.": Activity.TargetGroup.allCases.map(\.rawValue),
         "directory.activities.kind.": Activity.Kind.allCases.map(\.rawValue),
