@@ -384,6 +384,22 @@ struct VolunteeringRoutesTests {
         }
     }
 
+    @Test("the page and the API read the same filters and find the same opportunities")
+    func pageAndAPIShareFilters() async throws {
+        try await TestApp.run { _, browser in
+            let filters = "language=ar&without_training=yes"
+            let page = try await browser.get("/vantaa/volunteering?lang=en&\(filters)")
+            let api = try OrganisationsAPITests.json(
+                try await browser.get("/api/v1/cities/vantaa/opportunities?lang=en&\(filters)"))
+            let titles = Set((api["items"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String })
+            #expect(titles.contains("Language café host") && !titles.contains("Youth sports coach"))
+            #expect(titles.allSatisfy { page.body.contains($0) })
+            #expect(!titles.contains("Neighbourhood evening organiser"))
+            let wrong = try await browser.get("/api/v1/cities/vantaa/opportunities?category=astronomy")
+            #expect(wrong.status == .unprocessableContent && wrong.body.contains("directory.errors.category.unknown"))
+        }
+    }
+
     @Test("the API lists open opportunities; engagements name only volunteers who agreed and need a role")
     func api() async throws {
         try await TestApp.run { app, browser in

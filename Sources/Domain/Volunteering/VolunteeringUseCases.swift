@@ -371,8 +371,30 @@ public struct VolunteeringUseCases: Sendable {
     }
 }
 
+/// The city's open opportunities a search finds, with the categories and areas its codes name.
+public struct OpportunitySearchResult: Sendable {
+    public var opportunities: [Opportunity]
+    public var categories: [Category]
+    public var areas: [Area]
+    /// The fields whose codes name nothing; no search is made then.
+    public var errors: ValidationErrors
+}
+
 /// Reads that pages and the API make beside the use cases above, so that they never reach a repository.
 extension VolunteeringUseCases {
+    /// Searches the city's open opportunities as the page and the API both do.
+    public func search(city: CityID, input: OpportunitySearchInput) async throws -> OpportunitySearchResult {
+        let categories = try await activities.categories(city: city)
+        let areas = try await areas.list(city: city)
+        switch input.query(city: city, categories: categories, areas: areas) {
+        case .success(let query):
+            return .init(
+                opportunities: try await opportunities(query), categories: categories, areas: areas, errors: .init())
+        case .failure(let errors):
+            return .init(opportunities: [], categories: categories, areas: areas, errors: errors)
+        }
+    }
+
     /// The city's trainings.
     public func trainings(city: CityID) async throws -> [Training] {
         try await volunteering.trainings(city: city)

@@ -3,18 +3,10 @@ import Domain
 /// Volunteering in the city: open opportunities found by words and filters, and the ways in for volunteers,
 /// organisations and anyone with an idea.
 enum OpportunitiesIndexPage {
-    struct Filter {
-        var text = ""
-        var category = ""
-        var area = ""
-        var language = ""
-        var withoutTraining = false
-    }
-
     struct Model {
         var city: City
         var opportunities: [Opportunity]
-        var filter: Filter
+        var filter: OpportunitySearchInput
         var errors: ValidationErrors
         var categories: [Domain.Category]
         var areas: [Area]

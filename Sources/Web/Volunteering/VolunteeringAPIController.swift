@@ -18,29 +18,14 @@ struct VolunteeringAPIController {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let query = request.uri.queryParameters
-        let categories = try await services.activityUseCases.categories(city: city.id)
-        let areas = try await services.cityUseCases.areas(city: city.id)
-        var errors = ValidationErrors()
-        var search = OpportunityQuery(city: city.id, text: String((query["q"] ?? "").prefix(200)))
-        if let code = query["category"].map(String.init), !code.isEmpty {
-            search.category = categories.first { $0.code == code }?.id
-            errors.require(search.category != nil, "directory.errors.category.unknown", field: "category")
+        let found = try await useCases.search(city: city.id, input: OpportunitySearchInput(request))
+        guard found.errors.isEmpty else {
+            return try Respond.json(ValidationErrorsDTO(found.errors), status: .unprocessableContent)
         }
-        if let code = query["area"].map(String.init), !code.isEmpty {
-            search.area = areas.first { $0.code == code }?.id
-            errors.require(search.area != nil, "stakeholders.errors.areas.unknown", field: "area")
-        }
-        if let code = query["language"].map(String.init), !code.isEmpty {
-            search.language = LanguageCode(code)
-            errors.require(search.language != nil, "stakeholders.errors.languages.invalid", field: "language")
-        }
-        guard errors.isEmpty else {
-            return try Respond.json(ValidationErrorsDTO(errors), status: .unprocessableContent)
-        }
+        let (categories, areas) = (found.categories, found.areas)
         let categoryCodes = Dictionary(categories.map { ($0.id, $0.code) }) { first, _ in first }
         let areaCodes = OrganisationsAPIController.codes(areas)
-        let items = try await useCases.opportunities(search).map {
+        let items = found.opportunities.map {
             OpportunityDTO(
                 $0, city: city, categoryCodes: categoryCodes, areaCodes: areaCodes, language: context.language)
         }

@@ -25,29 +25,11 @@ struct VolunteeringController {
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
-        let query = request.uri.queryParameters
-        let filter = OpportunitiesIndexPage.Filter(
-            text: String(query["q"] ?? ""), category: String(query["category"] ?? ""),
-            area: String(query["area"] ?? ""), language: String(query["language"] ?? ""),
-            withoutTraining: query["without_training"] == "yes")
-        let categories = try await services.activityUseCases.categories(city: city.id)
-        let areas = try await services.cityUseCases.areas(city: city.id)
-        var errors = ValidationErrors()
-        var search = OpportunityQuery(city: city.id, text: String(filter.text.prefix(200)))
-        search.withoutTraining = filter.withoutTraining
-        if !filter.category.isEmpty {
-            search.category = categories.first { $0.code == filter.category }?.id
-            errors.require(search.category != nil, "directory.errors.category.unknown", field: "category")
-        }
-        if !filter.area.isEmpty {
-            search.area = areas.first { $0.code == filter.area }?.id
-            errors.require(search.area != nil, "stakeholders.errors.areas.unknown", field: "area")
-        }
-        if !filter.language.isEmpty {
-            search.language = LanguageCode(filter.language)
-            errors.require(search.language != nil, "stakeholders.errors.languages.invalid", field: "language")
-        }
-        let opportunities = errors.isEmpty ? try await useCases.opportunities(search) : []
+        let filter = OpportunitySearchInput(request)
+        let found = try await useCases.search(city: city.id, input: filter)
+        let (opportunities, errors, categories, areas) = (
+            found.opportunities, found.errors, found.categories, found.areas
+        )
         let model = OpportunitiesIndexPage.Model(
             city: city, opportunities: opportunities, filter: filter, errors: errors, categories: categories,
             areas: areas, organisations: try await organisationNames(city.id), signedIn: context.actor != nil,
