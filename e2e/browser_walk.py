@@ -67,7 +67,7 @@ EXTRA_ANONYMOUS = [("/account/password-reset", 200), ("/no-such-page", 404)]
 NAV_REQUIRED = [CITY_PATH + "/activities"]
 # Desktop-width pages: anonymous and as city admin (who sees the most navigation).
 DESKTOP_PATHS = {None: ["/", CITY_PATH, CITY_PATH + "/areas", CITY_PATH + "/activities", "/account/sign-up"],
-                 "city-admin": [CITY_PATH, CITY_PATH + "/admin/roles", "/account"]}
+                 "city-admin": [CITY_PATH, CITY_PATH + "/admin/roles", "/account", "/account/tokens"]}
 DESKTOP_LANGUAGES = ["en", "ar"]
 # The page's width, the window's and the outermost elements sticking out, when the page scrolls sideways.
 OVERFLOW_SCRIPT = r"""
