@@ -29,15 +29,9 @@ enum AccessTokensPage {
             }
             list(model, t: t, context: context)
             el("h2", ["id": "new-token-heading"]) { t("accounts.tokens.new") }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.accessTokens.path, "aria-labelledby": "new-token-heading",
-                    "novalidate": "novalidate",
-                ]
+            FormFields.post(
+                to: Route.accessTokens.path, errors: model.errors, context: context, labelledBy: "new-token-heading"
             ) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
                 FormFields.text(
                     "name", label: t("accounts.tokens.form.name"), value: model.input.name, errors: model.errors,
                     t: t)

@@ -10,15 +10,8 @@ enum PasswordResetPages {
             if sent {
                 el("p", ["role": "status", "class": "flash"]) { t("accounts.reset.sent") }
             }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.passwordReset.path, "aria-labelledby": "reset-heading",
-                    "novalidate": "novalidate",
-                ]
-            ) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
+            FormFields.post(to: Route.passwordReset.path, errors: errors, context: context, labelledBy: "reset-heading")
+            {
                 FormFields.text(
                     "email", label: t("accounts.form.email"), value: email, type: "email", autocomplete: "email",
                     errors: errors, t: t)

@@ -12,15 +12,9 @@ enum SignUpPage {
         let languages = Catalog.uiLanguages.map { (value: $0.rawValue, label: LanguageNames.endonym($0)) }
         return Layout.page(title: t("accounts.sign_up.title"), context: context) {
             el("h1", ["id": "sign-up-heading"]) { t("accounts.sign_up.title") }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.signUp.path, "aria-labelledby": "sign-up-heading",
-                    "novalidate": "novalidate",
-                ]
+            FormFields.post(
+                to: Route.signUp.path, errors: model.errors, context: context, labelledBy: "sign-up-heading"
             ) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
                 FormFields.text(
                     "email", label: t("accounts.form.email"), value: model.input.email, type: "email",
                     autocomplete: "email", errors: model.errors, t: t)

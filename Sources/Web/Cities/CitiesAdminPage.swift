@@ -20,15 +20,8 @@ enum CitiesAdminPage {
                 }
             }
             el("h2", ["id": "new-city"]) { t("cities.admin.new") }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.adminCities.path, "aria-labelledby": "new-city",
-                    "novalidate": "novalidate",
-                ]
-            ) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: Route.adminCities.path, errors: model.errors, context: context, labelledBy: "new-city")
+            {
                 FormFields.text(
                     "slug", label: t("cities.form.slug"), value: model.input.slug, errors: model.errors, t: t)
                 FormFields.text(

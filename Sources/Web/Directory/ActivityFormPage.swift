@@ -33,9 +33,7 @@ enum ActivityFormPage {
             .sorted { $0.1.localizedLowercase < $1.1.localizedLowercase }
         return Layout.page(title: title, context: context) {
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
+            FormFields.post(to: action, errors: errors, context: context) {
                 FormFields.select(
                     "organisation", label: t("directory.activities.field.organisation"), options: organisations,
                     selected: input.organisation, errors: errors, t: t)

@@ -55,9 +55,7 @@ enum CategoryFormPage {
             model.editing.map { Route.editCategory(city.slug, $0.id).path } ?? Route.newCategory(city.slug).path
         return Layout.page(title: title, context: context) {
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: action, errors: model.errors, context: context) {
                 if let editing = model.editing {
                     el("p") { t("directory.categories.code_fixed", ["code": editing.code]) }
                 } else {

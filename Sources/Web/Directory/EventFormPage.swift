@@ -28,9 +28,7 @@ enum EventFormPage {
         }
         return Layout.page(title: title, context: context) {
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
+            FormFields.post(to: action, errors: errors, context: context) {
                 FormFields.select(
                     "kind", label: t("directory.events.field.kind"),
                     options: Event.Kind.allCases.map { ($0.rawValue, t("directory.events.kind.\($0.rawValue)")) },

@@ -111,15 +111,9 @@ enum EventShowPage {
             if let capacity = model.event.capacity, model.registered >= capacity {
                 el("p") { t("directory.events.waitlist_note") }
             }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.registerForEvent(model.city.slug, model.event.id).path,
-                    "novalidate": "novalidate",
-                ]
+            FormFields.post(
+                to: Route.registerForEvent(model.city.slug, model.event.id).path, errors: errors, context: context
             ) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
                 FormFields.errorList(errors.messages(for: "registration"), id: "field-registration", t: t)
                 FormFields.text(
                     "name", label: t("directory.events.field.name"),

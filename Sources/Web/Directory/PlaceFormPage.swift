@@ -24,9 +24,7 @@ enum PlaceFormPage {
             .sorted { $0.1.localizedLowercase < $1.1.localizedLowercase }
         return Layout.page(title: title, context: context) {
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
+            FormFields.post(to: action, errors: errors, context: context) {
                 FormFields.select(
                     "kind", label: t("directory.places.field.kind"),
                     options: Place.Kind.allCases.map { ($0.rawValue, t("directory.places.kind.\($0.rawValue)")) },

@@ -246,15 +246,9 @@ enum PlaceShowPage {
         let input = model.input
         return el("section", ["aria-labelledby": "request-heading"]) {
             el("h2", ["id": "request-heading"]) { t("directory.bookings.request") }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.requestBooking(model.city.slug, model.place.id).path,
-                    "novalidate": "novalidate",
-                ]
+            FormFields.post(
+                to: Route.requestBooking(model.city.slug, model.place.id).path, errors: errors, context: context
             ) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
                 FormFields.select(
                     "organisation", label: t("directory.bookings.for"),
                     options: model.bookingFor.map { ($0.id.description, Localized.string($0.name, context)) },

@@ -2,6 +2,19 @@ import Domain
 
 /// Form controls with their label, hint and errors tied together for assistive technology.
 public enum FormFields {
+    /// A form that posts to `action`: the CSRF token first, then the summary of what failed, then `fields`. The
+    /// browser's own checks are off (`novalidate`), so every error is the server's, translated, next to its field.
+    static func post(
+        to action: String, errors: ValidationErrors, context: PageContext, labelledBy: String? = nil,
+        @NodeBuilder _ fields: () -> [Node]
+    ) -> Node {
+        el("form", ["method": "post", "action": action, "aria-labelledby": labelledBy, "novalidate": "novalidate"]) {
+            context.csrfField
+            summary(errors, t: context.t)
+            fields()
+        }
+    }
+
     public static func text(
         _ name: String,
         label: String,

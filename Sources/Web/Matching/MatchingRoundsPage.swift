@@ -16,9 +16,7 @@ enum MatchingRoundsPage {
         return Layout.page(title: t("matching.rounds.title"), context: context) {
             el("h1") { t("matching.rounds.title") }
             el("p", ["class": "lead"]) { t("matching.rounds.intro") }
-            el("form", ["method": "post", "action": Route.matchingRounds(city.slug).path, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: Route.matchingRounds(city.slug).path, errors: model.errors, context: context) {
                 FormFields.errorList(model.errors.messages(for: "round"), id: "field-round", t: t)
                 ReferralText.period(from: model.from, through: model.through, errors: model.errors, t: t)
                 el("button", ["type": "submit"]) { t("matching.rounds.run") }

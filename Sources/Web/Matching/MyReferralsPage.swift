@@ -21,9 +21,7 @@ enum MyReferralsPage {
             el("h1") { t("matching.mine.title") }
             el("p", ["class": "lead"]) { t("matching.mine.intro") }
             if let message = model.message { el("p", ["role": "status", "class": "flash"]) { t(message) } }
-            el("form", ["method": "post", "action": Route.myReferrals(city.slug).path, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: Route.myReferrals(city.slug).path, errors: model.errors, context: context) {
                 FormFields.text(
                     "code", label: t("matching.mine.code"), value: model.code, autocomplete: "off",
                     errors: model.errors,

@@ -26,9 +26,7 @@ enum NewcomerFormPage {
         return Layout.page(title: title, context: context) {
             el("h1") { title }
             el("p", ["class": "lead"]) { t("matching.newcomers.form_intro") }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
+            FormFields.post(to: action, errors: errors, context: context) {
                 if model.editing == nil && model.organisations.count > 1 {
                     FormFields.select(
                         "organisation", label: t("matching.newcomers.field.organisation"),

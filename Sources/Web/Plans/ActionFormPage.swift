@@ -24,9 +24,7 @@ enum ActionFormPage {
         return Layout.page(title: title, context: context) {
             el("p") { el("a", ["href": Route.plan(city.slug, plan.id).path]) { Localized.text(plan.title, context) } }
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: action, errors: model.errors, context: context) {
                 FormFields.select(
                     "objective", label: t("plans.field.objective"),
                     options: model.document.objectives.map {

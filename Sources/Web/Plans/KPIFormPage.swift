@@ -28,9 +28,7 @@ enum KPIFormPage {
                 }
             }
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: action, errors: model.errors, context: context) {
                 TranslatableFields.lines(
                     "description", legend: t("plans.field.kpi"), languages: city.languages, values: input.descriptions,
                     errors: model.errors, t: t)

@@ -54,9 +54,7 @@ enum PlanFormPage {
         let action = model.editing.map { Route.editPlan(city.slug, $0.id).path } ?? Route.newPlan(city.slug).path
         return Layout.page(title: title, context: context) {
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: action, errors: model.errors, context: context) {
                 TranslatableFields.lines(
                     "title", legend: t("plans.field.title"), languages: city.languages, values: model.input.titles,
                     errors: model.errors, t: t)
@@ -99,9 +97,7 @@ enum ObjectiveFormPage {
                     Localized.text(model.plan.title, context)
                 }
             }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: action, errors: model.errors, context: context) {
                 FormFields.text(
                     "number", label: t("plans.field.number"), value: model.input.number, type: "number",
                     errors: model.errors, t: t)

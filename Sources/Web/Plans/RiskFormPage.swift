@@ -27,9 +27,7 @@ enum RiskFormPage {
                 }
             }
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: action, errors: model.errors, context: context) {
                 TranslatableFields.paragraphs(
                     "description", legend: t("plans.field.risk"), languages: city.languages,
                     values: model.input.descriptions, errors: model.errors, t: t)

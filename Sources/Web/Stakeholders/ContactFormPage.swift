@@ -24,9 +24,7 @@ enum ContactFormPage {
         return Layout.page(title: title, context: context) {
             el("h1") { title }
             if model.previous != nil { el("p") { t("stakeholders.contacts.handover_intro") } }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(model.errors, t: t)
+            FormFields.post(to: action, errors: model.errors, context: context) {
                 FormFields.text(
                     "name", label: t("stakeholders.contacts.name"), value: model.input.name, autocomplete: "off",
                     errors: model.errors, t: t)

@@ -27,9 +27,7 @@ enum OrganisationFormPage {
         }
         return Layout.page(title: title, context: context) {
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
+            FormFields.post(to: action, errors: errors, context: context) {
                 fields(city: city, areas: model.areas, input: input, errors: errors, context)
                 FormFields.select(
                     "status", label: t("stakeholders.field.status"),

@@ -105,15 +105,9 @@ enum PartnerCallShowPage {
         return el("section", ["aria-labelledby": "answer-heading"]) {
             el("h2", ["id": "answer-heading"]) { t("stakeholders.calls.answer") }
             el("p", ["class": "hint"]) { t("stakeholders.calls.answer_hint") }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.answerPartnerCall(model.city.slug, model.call.id).path,
-                    "novalidate": "novalidate",
-                ]
+            FormFields.post(
+                to: Route.answerPartnerCall(model.city.slug, model.call.id).path, errors: errors, context: context
             ) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
                 FormFields.select(
                     "organisation", label: t("stakeholders.calls.field.answering_for"),
                     options: model.answeringFor.map { ($0.id.description, Localized.string($0.name, context)) },
@@ -133,15 +127,9 @@ enum PartnerCallShowPage {
             .sorted { $0.1.localizedLowercase < $1.1.localizedLowercase }
         return el("section", ["aria-labelledby": "close-heading"]) {
             el("h2", ["id": "close-heading"]) { t("stakeholders.calls.close") }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.closePartnerCall(model.city.slug, model.call.id).path,
-                    "novalidate": "novalidate",
-                ]
+            FormFields.post(
+                to: Route.closePartnerCall(model.city.slug, model.call.id).path, errors: errors, context: context
             ) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
                 FormFields.select(
                     "outcome", label: t("stakeholders.calls.field.outcome"),
                     options: PartnerCall.Outcome.allCases.map {

@@ -19,15 +19,10 @@ enum FeedbackFormPage {
             if let opportunity = model.opportunity {
                 el("p", ["class": "lead"]) { Localized.text(opportunity.title, context) }
             }
-            el(
-                "form",
-                [
-                    "method": "post", "action": Route.applicationFeedback(model.city.slug, model.application.id).path,
-                    "novalidate": "novalidate",
-                ]
+            FormFields.post(
+                to: Route.applicationFeedback(model.city.slug, model.application.id).path, errors: errors,
+                context: context
             ) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
                 FormFields.errorList(errors.messages(for: "application"), id: "field-application", t: t)
                 FormFields.select(
                     "rating", label: t("volunteering.feedback.rating"),

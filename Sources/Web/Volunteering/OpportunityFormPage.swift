@@ -24,9 +24,7 @@ enum OpportunityFormPage {
             model.editing.map { Route.editOpportunity(city.slug, $0.id).path } ?? Route.newOpportunity(city.slug).path
         return Layout.page(title: title, context: context) {
             el("h1") { title }
-            el("form", ["method": "post", "action": action, "novalidate": "novalidate"]) {
-                context.csrfField
-                FormFields.summary(errors, t: t)
+            FormFields.post(to: action, errors: errors, context: context) {
                 FormFields.select(
                     "organisation", label: t("directory.activities.field.organisation"),
                     options: model.organisations.map { ($0.id.description, Localized.string($0.name, context)) },

@@ -145,15 +145,10 @@ enum OpportunityShowPage {
                         }
                     }
                 }
-                el(
-                    "form",
-                    [
-                        "method": "post", "action": Route.applyToOpportunity(city.slug, model.opportunity.id).path,
-                        "novalidate": "novalidate",
-                    ]
+                FormFields.post(
+                    to: Route.applyToOpportunity(city.slug, model.opportunity.id).path, errors: model.errors,
+                    context: context
                 ) {
-                    context.csrfField
-                    FormFields.summary(model.errors, t: t)
                     FormFields.textarea(
                         "message", label: t("volunteering.apply.message"), value: model.message,
                         hint: t("volunteering.apply.message_hint"), errors: model.errors, t: t)

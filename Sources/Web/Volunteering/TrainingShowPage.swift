@@ -51,15 +51,10 @@ enum TrainingShowPage {
                             }
                         }
                     }
-                    el(
-                        "form",
-                        [
-                            "method": "post", "action": Route.trainingCompletions(city.slug, training.id).path,
-                            "novalidate": "novalidate",
-                        ]
+                    FormFields.post(
+                        to: Route.trainingCompletions(city.slug, training.id).path, errors: model.completionErrors,
+                        context: context
                     ) {
-                        context.csrfField
-                        FormFields.summary(model.completionErrors, t: t)
                         FormFields.text(
                             "email", label: t("volunteering.trainings.person_email"), value: model.email, type: "email",
                             autocomplete: "off", errors: model.completionErrors, t: t)
