@@ -215,6 +215,8 @@ struct RouteTableTests {
         .apiOpportunities("vantaa"),
         .apiOpportunity("vantaa", .init()),
         .apiEngagements("vantaa"),
+        .apiTrainings("vantaa"),
+        .apiTraining("vantaa", .init()),
         .apiOrganisations("vantaa"),
         .apiOrganisation("vantaa", .init()),
         .apiOrganisationHSDS("vantaa", .init()),

@@ -147,6 +147,11 @@ extension APIOperation {
                     "Engagements of volunteers with the reader's organisations (editors, coordinators), with approved "
                     + "minutes; a volunteer is named only with their consent",
                 of: EngagementDTO.self, access: .permitted),
+            .list(
+                .apiTrainings, id: "listTrainings",
+                summary: "Trainings the city and its organisations give volunteers, with their next sessions",
+                of: TrainingDTO.self),
+            .read(.apiTraining, id: "getTraining", summary: "One training", TrainingDTO.self, cached: true),
         ]
     }
 }
