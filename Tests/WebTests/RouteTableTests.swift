@@ -217,6 +217,8 @@ struct RouteTableTests {
         .apiEngagements("vantaa"),
         .apiTrainings("vantaa"),
         .apiTraining("vantaa", .init()),
+        .apiPlans("vantaa"),
+        .apiPlan("vantaa", .init()),
         .apiOrganisations("vantaa"),
         .apiOrganisation("vantaa", .init()),
         .apiOrganisationHSDS("vantaa", .init()),

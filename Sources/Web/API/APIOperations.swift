@@ -4,7 +4,7 @@ import OpenAPIKit
 /// route table; a test fails when an API endpoint of the route table has no operation here.
 extension APIOperation {
     static var all: [APIOperation] {
-        cities + stakeholders + directory + exchange + volunteering + [
+        cities + stakeholders + directory + exchange + volunteering + plans + [
             APIOperation(
                 endpoint: .openAPI, method: .get, id: "openAPI", summary: "This document",
                 answer: .other(.object(description: "an OpenAPI 3.1 document"), mediaType: .json))
@@ -152,6 +152,18 @@ extension APIOperation {
                 summary: "Trainings the city and its organisations give volunteers, with their next sessions",
                 of: TrainingDTO.self),
             .read(.apiTraining, id: "getTraining", summary: "One training", TrainingDTO.self, cached: true),
+        ]
+    }
+
+    static var plans: [APIOperation] {
+        [
+            .list(.apiPlans, id: "listPlans", summary: "The city's action plans", of: PlanSummaryDTO.self),
+            .read(
+                .apiPlan, id: "getPlan",
+                summary:
+                    "One action plan: its objectives, actions, risks, and KPIs with their readings, latest value, "
+                    + "target and status",
+                PlanDetailDTO.self, cached: true),
         ]
     }
 }

@@ -157,6 +157,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case apiEngagements = "/api/v1/cities/:city/volunteering/engagements"
     case apiTrainings = "/api/v1/cities/:city/trainings"
     case apiTraining = "/api/v1/cities/:city/trainings/:id"
+    case apiPlans = "/api/v1/cities/:city/plans"
+    case apiPlan = "/api/v1/cities/:city/plans/:id"
     case apiOrganisations = "/api/v1/cities/:city/organisations"
     case apiOrganisation = "/api/v1/cities/:city/organisations/:id"
     case apiOrganisationHSDS = "/api/v1/cities/:city/organisations/:id/hsds"
@@ -198,7 +200,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .volunteer, .volunteeringMonitoring, .apiOpportunities, .apiOpportunity, .apiEngagements,
             .apiOrganisationHSDS, .apiPlaces, .apiPlace, .apiPlacesGeoJSON, .apiCategories, .apiHSDSServices,
             .apiHSDSTabular, .apiHSDSService, .apiCities, .apiCity, .apiCityAreas, .apiTrainings, .apiTraining,
-            .openAPI:
+            .apiPlans, .apiPlan, .openAPI:
             [.get]
         case .signIn, .signUp, .passwordReset, .passwordResetToken, .adminCities, .cityRoles, .newOrganisation,
             .editOrganisation, .importOrganisations, .newContact, .contactHandover, .newNetwork, .newPartnership,
