@@ -405,6 +405,12 @@ extension VolunteeringUseCases {
         try await volunteering.training(id: id)
     }
 
+    /// One training of the city, or `NotFound`.
+    public func training(city: CityID, id: TrainingID) async throws -> Training {
+        guard let training = try await volunteering.training(id: id), training.cityID == city else { throw NotFound() }
+        return training
+    }
+
     /// Recorded completions of trainings in the city, for some persons or all, of one training or all.
     public func completions(city: CityID, persons: Set<PersonID>?, training: TrainingID?) async throws
         -> [TrainingCompletion]

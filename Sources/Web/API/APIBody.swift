@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Hummingbird
+import OpenAPIKit
 
 /// Reads a JSON request body. Anything but `application/json` is refused (415), which also keeps
 /// plain HTML forms on other sites from posting to the API; malformed JSON is a 400.
@@ -40,5 +41,21 @@ struct ValidationErrorsDTO: Encodable {
     init(_ errors: ValidationErrors, renaming: [String: String] = [:]) {
         self.errors = Dictionary(
             errors.fields.map { (renaming[$0.key] ?? $0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
+    }
+}
+
+extension ValidationErrorsDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "What is wrong with a request, by field",
+            [
+                "errors": .object(
+                    description: "field → translation keys of its problems",
+                    additionalProperties: .b(.strings()))
+            ])
+    }
+
+    static var example: Self {
+        ValidationErrorsDTO(ValidationErrors(["limit": ["common.errors.limit.invalid"]]))
     }
 }

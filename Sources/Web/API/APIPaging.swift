@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Hummingbird
+import OpenAPIKit
 
 /// Pages of API lists: `offset` (from 0) and `limit` (1 to 500, 100 unless given) from the query string, and the
 /// path of the next page with the other parameters kept.
@@ -62,4 +63,30 @@ struct PageDTO<Item: Encodable>: Encodable {
     var limit: Int
     var total: Int?
     var next: String?
+}
+
+extension PageDTO: APISchema where Item: APISchema {
+    static var schemaName: String { Item.schemaName + "List" }
+
+    static var referenced: [any APISchema.Type] { [Item.self] }
+
+    static var schema: JSONSchema {
+        .record(
+            "One page of a list; `offset` and `limit` ask for another",
+            [
+                "items": .array(items: Item.reference()),
+                "count": .integer(description: "items on this page"),
+                "offset": .integer(description: "where this page starts, from 0"),
+                "limit": .integer(description: "the most items a page holds"),
+                "total": .integer(
+                    required: false, description: "items in the whole list; absent when not known (a day range)"),
+                "next": .string(required: false, description: "the path of the next page, absent on the last"),
+            ])
+    }
+
+    static var example: Self {
+        PageDTO(
+            items: [Item.example], count: 1, offset: 0, limit: 1, total: 2,
+            next: "/api/v1/cities/vantaa/organisations?offset=1&limit=1")
+    }
 }

@@ -1,7 +1,8 @@
 import Domain
 import Hummingbird
 
-/// `/api/v1` read endpoints for cities and areas; the same repositories as the pages.
+/// `/api/v1` read endpoints for cities and areas, through the same use cases as the pages, and the API's OpenAPI
+/// document.
 struct CitiesAPIController {
     let services: AppServices
 
@@ -9,7 +10,7 @@ struct CitiesAPIController {
         router.get(.apiCities, use: cities)
         router.get(.apiCity, use: city)
         router.get(.apiCityAreas, use: areas)
-        router.get(.openAPI) { _, _ in try Respond.json(OpenAPIDocument.document) }
+        router.get(.openAPI) { _, _ in Respond.json(encoded: OpenAPIDocument.json) }
     }
 
     @Sendable func cities(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -75,6 +75,7 @@ func addRoutes(to router: Router<AppRequestContext>, _ config: AppConfig, servic
     PlansController(services: services).register(on: router)
     PlanActionsController(services: services).register(on: router)
     PlanReportsController(services: services).register(on: router)
+    PlansAPIController(services: services).register(on: router)
     EventsController(services: services, config: config).register(on: router)
     MatchingRoundsController(services: services, config: config).register(on: router)
     ReferralsController(services: services, config: config).register(on: router)

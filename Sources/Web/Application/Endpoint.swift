@@ -157,6 +157,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case apiOpportunities = "/api/v1/cities/:city/opportunities"
     case apiOpportunity = "/api/v1/cities/:city/opportunities/:id"
     case apiEngagements = "/api/v1/cities/:city/volunteering/engagements"
+    case apiTrainings = "/api/v1/cities/:city/trainings"
+    case apiTraining = "/api/v1/cities/:city/trainings/:id"
+    case apiPlans = "/api/v1/cities/:city/plans"
+    case apiPlan = "/api/v1/cities/:city/plans/:id"
     case apiOrganisations = "/api/v1/cities/:city/organisations"
     case apiOrganisation = "/api/v1/cities/:city/organisations/:id"
     case apiOrganisationHSDS = "/api/v1/cities/:city/organisations/:id/hsds"
@@ -197,7 +201,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .volunteerExport, .certificates, .certificate, .recognition, .manageVolunteering, .volunteerHoursCSV,
             .volunteer, .volunteeringMonitoring, .apiOpportunities, .apiOpportunity, .apiEngagements,
             .apiOrganisationHSDS, .apiPlaces, .apiPlace, .apiPlacesGeoJSON, .apiCategories, .apiHSDSServices,
-            .apiHSDSTabular, .apiHSDSService, .apiCities, .apiCity, .apiCityAreas, .openAPI:
+            .apiHSDSTabular, .apiHSDSService, .apiCities, .apiCity, .apiCityAreas, .apiTrainings, .apiTraining,
+            .apiPlans, .apiPlan, .openAPI:
             [.get]
         case .signIn, .signUp, .passwordReset, .passwordResetToken, .accessTokens, .adminCities, .cityRoles,
             .newOrganisation,

@@ -13,13 +13,24 @@ enum Respond {
         )
     }
 
-    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+    /// The encoder of every JSON answer: keys sorted, so equal values give equal bytes (and equal ETags).
+    static func encoder(keys: JSONEncoder.KeyEncodingStrategy = .useDefaultKeys) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return Response(
+        encoder.keyEncodingStrategy = keys
+        return encoder
+    }
+
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        json(encoded: try encoder().encode(value), status: status)
+    }
+
+    /// JSON already encoded.
+    static func json(encoded: Data, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(data: try encoder.encode(value)))
+            body: .init(byteBuffer: ByteBuffer(data: encoded))
         )
     }
 
@@ -27,11 +38,8 @@ enum Respond {
     static func cachedJSON<T: Encodable>(
         _ value: T, request: Request, shared: Bool, keys: JSONEncoder.KeyEncodingStrategy = .useDefaultKeys
     ) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.keyEncodingStrategy = keys
         return conditional(
-            try encoder.encode(value), contentType: "application/json; charset=utf-8", request: request,
+            try encoder(keys: keys).encode(value), contentType: "application/json; charset=utf-8", request: request,
             maxAge: 60, shared: shared)
     }
 

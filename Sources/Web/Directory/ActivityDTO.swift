@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import OpenAPIKit
 
 /// An activity as the JSON API shows it.
 struct ActivityDTO: Encodable {
@@ -35,7 +36,9 @@ struct ActivityDTO: Encodable {
     var referralFeeCents: Int
     var status: String
     var updatedAt: String
+}
 
+extension ActivityDTO {
     init(
         _ activity: Activity, next: Schedule.Occurrence?, city: City, categoryCodes: [CategoryID: String],
         areaCodes: [AreaID: String], language: LanguageCode
@@ -68,10 +71,80 @@ struct ActivityDTO: Encodable {
     }
 }
 
+extension ActivityDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "An activity of the directory",
+            [
+                "id": .id(),
+                "organisation": .id(description: "the organisation that runs it"),
+                "kind": .oneOf(Activity.Kind.self),
+                "title": .string,
+                "titles": .translations(),
+                "description": .string,
+                "categories": .strings(description: "category codes"),
+                "targetGroups": .array(items: .oneOf(Activity.TargetGroup.self)),
+                "languages": .strings(description: "language codes it is run in"),
+                "areas": .strings(description: "area codes"),
+                "place": .id(required: false),
+                "schedule": .record(
+                    "When it happens, in the city's time zone",
+                    [
+                        "firstDay": .day(),
+                        "start": .string(description: "HH:MM, local time"),
+                        "durationMinutes": .integer,
+                        "rule": .string(required: false, description: "RFC 5545 RRULE value; absent for one day"),
+                        "cancelled": .array(items: .day()),
+                        "timeZone": .string,
+                    ]
+                ).optional,
+                "nextStart": .moment(required: false),
+                "capacity": .integer(required: false),
+                "feeCents": .integer,
+                "volunteerRun": .boolean,
+                "referralEligible": .boolean,
+                "referralFeeCents": .integer,
+                "status": .oneOf(Activity.Status.self),
+                "updatedAt": .moment(),
+            ])
+    }
+
+    static var example: Self {
+        ActivityDTO(
+            id: "1d2c3b4a-5f6e-4d7c-8b9a-0f1e2d3c4b5a", organisation: "6f1c2a4e-8b1d-4c55-9a3e-2f6d7c8b9a01",
+            kind: Activity.Kind.languageCafe.rawValue, title: "Language café", titles: ["fi": "Kielikahvila"],
+            description: "Speak Finnish over coffee.", categories: ["language"],
+            targetGroups: [Activity.TargetGroup.everyone.rawValue], languages: ["fi"], areas: ["01200"],
+            place: "3c2b1a0f-9e8d-4c7b-a6f5-4e3d2c1b0a9f",
+            schedule: ScheduleDTO(
+                firstDay: "2026-01-13", start: "17:00", durationMinutes: 90, rule: "FREQ=WEEKLY;BYDAY=TU",
+                cancelled: ["2026-04-07"], timeZone: "Europe/Helsinki"),
+            nextStart: "2026-03-03T15:00:00Z", capacity: 20, feeCents: 0, volunteerRun: true, referralEligible: true,
+            referralFeeCents: 500, status: Activity.Status.published.rawValue, updatedAt: "2026-01-10T08:30:00Z")
+    }
+}
+
 /// A category of the city's taxonomy.
 struct CategoryDTO: Encodable {
     var code: String
     var name: String
     var names: [String: String]
     var position: Int
+}
+
+extension CategoryDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "A category of the city's activities",
+            [
+                "code": .string,
+                "name": .string,
+                "names": .translations(),
+                "position": .integer(description: "the categories' order"),
+            ])
+    }
+
+    static var example: Self {
+        CategoryDTO(code: "language", name: "Language", names: ["fi": "Kieli", "en": "Language"], position: 1)
+    }
 }

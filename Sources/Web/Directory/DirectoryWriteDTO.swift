@@ -1,10 +1,11 @@
 import Domain
 import Foundation
+import OpenAPIKit
 
 /// An activity as the JSON API takes it (POST creates, PUT changes): the fields of `ActivityDTO` that can be set,
 /// in the same shapes. Money is in cents, the schedule's day and time are the city's local ones.
-struct ActivityWriteDTO: Decodable {
-    struct ScheduleWrite: Decodable {
+struct ActivityWriteDTO: Codable {
+    struct ScheduleWrite: Codable {
         /// `YYYY-MM-DD`.
         var firstDay: String
         /// `HH:MM`.
@@ -68,9 +69,55 @@ struct ActivityWriteDTO: Decodable {
     }
 }
 
+extension ActivityWriteDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "An activity as created or changed; fields left out are empty (status: published)",
+            [
+                "organisation": .id(description: "an organisation the caller edits"),
+                "kind": .oneOf(Activity.Kind.self),
+                "titles": .translations(),
+                "descriptions": .translations(required: false),
+                "categories": .strings(required: false, description: "category codes"),
+                "targetGroups": .array(required: false, items: .oneOf(Activity.TargetGroup.self)),
+                "languages": .strings(required: false),
+                "areas": .strings(required: false, description: "area codes"),
+                "place": .id(required: false),
+                "schedule": .record(
+                    "When it happens, in the city's time zone",
+                    [
+                        "firstDay": .day(),
+                        "start": .string(description: "HH:MM"),
+                        "durationMinutes": .integer(description: "ends the same day"),
+                        "rule": .string(required: false, description: "RFC 5545 RRULE value"),
+                        "cancelled": .array(required: false, items: .day()),
+                    ]
+                ).optional,
+                "capacity": .integer(required: false),
+                "feeCents": .integer(required: false),
+                "volunteerRun": .boolean(required: false),
+                "referralEligible": .boolean(required: false),
+                "referralFeeCents": .integer(required: false),
+                "status": .oneOf(Activity.Status.self, required: false),
+            ])
+    }
+
+    static var example: Self {
+        ActivityWriteDTO(
+            organisation: "6f1c2a4e-8b1d-4c55-9a3e-2f6d7c8b9a01", kind: Activity.Kind.club.rawValue,
+            titles: ["en": "Homework club"], descriptions: ["en": "Help with homework."], categories: ["learning"],
+            targetGroups: [Activity.TargetGroup.children.rawValue], languages: ["fi", "ar"], areas: ["01200"],
+            place: "3c2b1a0f-9e8d-4c7b-a6f5-4e3d2c1b0a9f",
+            schedule: ScheduleWrite(
+                firstDay: "2026-02-02", start: "15:00", durationMinutes: 90, rule: "FREQ=WEEKLY;BYDAY=MO",
+                cancelled: ["2026-02-23"]), capacity: 15, feeCents: 0, volunteerRun: true, referralEligible: false,
+            referralFeeCents: 0, status: Activity.Status.draft.rawValue)
+    }
+}
+
 /// An event as the JSON API takes it (POST creates, PUT changes): the fields of `EventDTO` that can be set. The
 /// day and times are the city's local ones.
-struct EventWriteDTO: Decodable {
+struct EventWriteDTO: Codable {
     var kind: String
     var titles: [String: String]
     var descriptions: [String: String]?
@@ -106,5 +153,38 @@ struct EventWriteDTO: Decodable {
             capacity: capacity.map(String.init) ?? "", registration: registration ?? false,
             fee: ActivityInput.euros(feeCents ?? 0), cost: costCents.map(ActivityInput.euros) ?? "",
             status: status ?? Event.Status.published.rawValue)
+    }
+}
+
+extension EventWriteDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "An event as announced or changed; fields left out are empty (status: published)",
+            [
+                "kind": .oneOf(Event.Kind.self),
+                "titles": .translations(),
+                "descriptions": .translations(required: false),
+                "organisers": .array(description: "organisation ids; the first leads", items: .id()),
+                "network": .id(required: false),
+                "place": .id(required: false),
+                "area": .string(required: false, description: "area code"),
+                "day": .day(),
+                "start": .string(description: "HH:MM, the city's time"),
+                "end": .string(description: "HH:MM, the city's time, after start"),
+                "capacity": .integer(required: false),
+                "registration": .boolean(required: false),
+                "feeCents": .integer(required: false),
+                "costCents": .integer(required: false, description: "what it cost its organisers"),
+                "status": .oneOf(Event.Status.self, required: false),
+            ])
+    }
+
+    static var example: Self {
+        EventWriteDTO(
+            kind: Event.Kind.neighbourhoodGetTogether.rawValue, titles: ["en": "Courtyard party"],
+            descriptions: ["en": "Food and music."], organisers: ["6f1c2a4e-8b1d-4c55-9a3e-2f6d7c8b9a01"],
+            network: "0b6f8e2c-3d4a-4e1f-8a7b-9c0d1e2f3a4b", place: "3c2b1a0f-9e8d-4c7b-a6f5-4e3d2c1b0a9f",
+            area: "01200", day: "2026-06-06", start: "14:00", end: "18:00", capacity: 200, registration: false,
+            feeCents: 0, costCents: 45_000, status: Event.Status.published.rawValue)
     }
 }

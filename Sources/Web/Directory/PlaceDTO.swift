@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import OpenAPIKit
 
 /// A place as the JSON API shows it.
 struct PlaceDTO: Encodable {
@@ -23,7 +24,9 @@ struct PlaceDTO: Encodable {
     var accessibility: [String]
     var hours: Hours
     var bookable: Bool
+}
 
+extension PlaceDTO {
     init(_ place: Place, areaCodes: [AreaID: String], language: LanguageCode, fallback: LanguageCode) {
         id = place.id.description
         kind = place.kind.rawValue
@@ -41,6 +44,46 @@ struct PlaceDTO: Encodable {
             weekly: place.hours.weeklyText, exceptions: place.hours.exceptionsText,
             appointmentOnly: place.hours.appointmentOnly)
         bookable = place.bookable
+    }
+}
+
+extension PlaceDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "A place of encounter",
+            [
+                "id": .id(),
+                "kind": .oneOf(Place.Kind.self),
+                "name": .string,
+                "names": .translations(),
+                "description": .string,
+                "owner": .id(required: false, description: "the organisation that runs it and decides on bookings"),
+                "address": .string,
+                "area": .string(required: false, description: "area code"),
+                "latitude": .number(required: false, description: "WGS 84"),
+                "longitude": .number(required: false, description: "WGS 84"),
+                "capacity": .integer(required: false),
+                "accessibility": .array(items: .oneOf(Place.Accessibility.self)),
+                "hours": .record(
+                    "Opening hours",
+                    [
+                        "weekly": .string(description: "e.g. Mo-Fr 09:00-17:00; Sa 10:00-14:00"),
+                        "exceptions": .string(description: "e.g. 2026-12-24 closed"),
+                        "appointmentOnly": .boolean,
+                    ]),
+                "bookable": .boolean,
+            ])
+    }
+
+    static var example: Self {
+        PlaceDTO(
+            id: "3c2b1a0f-9e8d-4c7b-a6f5-4e3d2c1b0a9f", kind: Place.Kind.library.rawValue,
+            name: "Tikkurila library", names: ["fi": "Tikkurilan kirjasto"], description: "Rooms for groups.",
+            owner: "6f1c2a4e-8b1d-4c55-9a3e-2f6d7c8b9a01", address: "Lummetie 4, Vantaa", area: "01300",
+            latitude: 60.2925, longitude: 25.0436, capacity: 40,
+            accessibility: [Place.Accessibility.stepFree.rawValue],
+            hours: Hours(weekly: "Mo-Fr 09:00-20:00", exceptions: "2026-12-24 closed", appointmentOnly: false),
+            bookable: true)
     }
 }
 
@@ -70,7 +113,9 @@ struct PlacesGeoJSON: Encodable {
 
     var type = "FeatureCollection"
     var features: [Feature]
+}
 
+extension PlacesGeoJSON {
     init(_ places: [Place], language: LanguageCode, fallback: LanguageCode, baseURL: String, citySlug: String) {
         features = places.compactMap { place in
             guard let latitude = place.latitude, let longitude = place.longitude else { return nil }
@@ -82,5 +127,53 @@ struct PlacesGeoJSON: Encodable {
                     accessibility: place.accessibility.map(\.rawValue),
                     url: baseURL + Route.place(citySlug, place.id).path))
         }
+    }
+}
+
+extension PlacesGeoJSON: APISchema {
+    static var schemaName: String { "FeatureCollection" }
+
+    static var schema: JSONSchema {
+        .record(
+            "The city's places with coordinates as an RFC 7946 GeoJSON FeatureCollection",
+            [
+                "type": .string(allowedValues: ["FeatureCollection"]),
+                "features": .array(
+                    items: .record(
+                        "One place",
+                        [
+                            "type": .string(allowedValues: ["Feature"]),
+                            "id": .id(),
+                            "geometry": .record(
+                                "Where it is",
+                                [
+                                    "type": .string(allowedValues: ["Point"]),
+                                    "coordinates": .array(
+                                        description: "longitude, latitude (WGS 84)", minItems: 2, maxItems: 2,
+                                        items: .number),
+                                ]),
+                            "properties": .record(
+                                nil,
+                                [
+                                    "name": .string,
+                                    "kind": .oneOf(Place.Kind.self),
+                                    "address": .string,
+                                    "bookable": .boolean,
+                                    "accessibility": .array(items: .oneOf(Place.Accessibility.self)),
+                                    "url": .string(format: .uri, description: "its page on Arrival"),
+                                ]),
+                        ])),
+            ])
+    }
+
+    static var example: Self {
+        PlacesGeoJSON(features: [
+            Feature(
+                id: "3c2b1a0f-9e8d-4c7b-a6f5-4e3d2c1b0a9f", geometry: Feature.Point(coordinates: [25.0436, 60.2925]),
+                properties: Feature.Properties(
+                    name: "Tikkurila library", kind: Place.Kind.library.rawValue, address: "Lummetie 4, Vantaa",
+                    bookable: true, accessibility: [Place.Accessibility.stepFree.rawValue],
+                    url: "https://arrival.example/vantaa/places/3c2b1a0f-9e8d-4c7b-a6f5-4e3d2c1b0a9f"))
+        ])
     }
 }

@@ -37,9 +37,7 @@ struct PlacesAPIController {
     @Sendable func geoJSON(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try context.requireCity()
         let places = try await useCases.directory(city: city.id, filter: .init())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = try encoder.encode(
+        let body = try Respond.encoder().encode(
             PlacesGeoJSON(
                 places, language: context.language, fallback: city.defaultLanguage, baseURL: config.publicURL,
                 citySlug: city.slug))

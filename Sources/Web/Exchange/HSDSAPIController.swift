@@ -83,7 +83,7 @@ struct HSDSAPIController {
             HSDSPage(
                 totalItems: total, totalPages: pages, pageNumber: page, size: contents.count, firstPage: page == 1,
                 lastPage: page >= pages, empty: total == 0, contents: contents), request: request, shared: true,
-            keys: .convertToSnakeCase)
+            keys: HSDSPage<HSDSServiceDTO>.keys)
     }
 
     @Sendable func get(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -95,6 +95,6 @@ struct HSDSAPIController {
             activity, city: city, language: context.language, publicURL: config.publicURL, full: true,
             organisation: try await services.organisationUseCases.organisation(id: activity.organisationID),
             place: place)
-        return try Respond.cachedJSON(dto, request: request, shared: true, keys: .convertToSnakeCase)
+        return try Respond.cachedJSON(dto, request: request, shared: true, keys: HSDSServiceDTO.keys)
     }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTP1
+import OpenAPIKit
 
 /// Turns every error into a translated answer with no internals: a page for people, JSON for the API.
 /// Anyone not signed in who meets a permission check is sent to sign in first.
@@ -93,4 +94,19 @@ struct ErrorPageMiddleware: RouterMiddleware {
 struct APIError: Encodable {
     var error: String
     var message: String
+}
+
+extension APIError: APISchema {
+    static var schemaName: String { "Error" }
+
+    static var schema: JSONSchema {
+        .record(
+            "Why a request failed",
+            [
+                "error": .string(description: "a translation key, e.g. errors.not_found"),
+                "message": .string(description: "the key's text in the asked language"),
+            ])
+    }
+
+    static var example: Self { APIError(error: "errors.not_found", message: "The page was not found.") }
 }

@@ -4,20 +4,7 @@ import Foundation
 extension PlanDTO {
     init(_ document: PlanDocument) {
         let plan = document.plan
-        // Parts in an order that follows their content, so two exports of the same plan read the same.
-        var document = document
-        let numbers = Dictionary(uniqueKeysWithValues: document.actions.map { ($0.id, $0.number) })
-        let english = { (text: LocalizedText) in text.text(in: .english) }
-        document.kpis.sort {
-            (numbers[$0.actionID] ?? 0, $0.due, english($0.description))
-                < (numbers[$1.actionID] ?? 0, $1.due, english($1.description))
-        }
-        document.risks.sort {
-            (numbers[$0.actionID] ?? 0, english($0.description)) < (numbers[$1.actionID] ?? 0, english($1.description))
-        }
-        document.notes.sort { ($0.day, $0.createdAt, $0.text) < ($1.day, $1.createdAt, $1.text) }
-        document.measurements.sort { ($0.day, $0.createdAt, $0.value) < ($1.day, $1.createdAt, $1.value) }
-        document.contributions.sort { ($0.year, $0.updatedAt, $0.text) < ($1.year, $1.updatedAt, $1.text) }
+        let document = document.ordered
         self.init(
             id: plan.id.description, title: plan.title, goal: plan.goal, firstYear: plan.firstYear,
             lastYear: plan.lastYear,
@@ -191,5 +178,26 @@ extension PlanDTO {
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         decoder.dateDecodingStrategy = .iso8601
         return decoder
+    }
+}
+
+extension PlanDocument {
+    /// The parts in an order that follows their content, so two readings of the same plan (an export, the API)
+    /// read the same.
+    var ordered: PlanDocument {
+        var document = self
+        let numbers = Dictionary(uniqueKeysWithValues: document.actions.map { ($0.id, $0.number) })
+        let english = { (text: LocalizedText) in text.text(in: .english) }
+        document.kpis.sort {
+            (numbers[$0.actionID] ?? 0, $0.due, english($0.description))
+                < (numbers[$1.actionID] ?? 0, $1.due, english($1.description))
+        }
+        document.risks.sort {
+            (numbers[$0.actionID] ?? 0, english($0.description)) < (numbers[$1.actionID] ?? 0, english($1.description))
+        }
+        document.notes.sort { ($0.day, $0.createdAt, $0.text) < ($1.day, $1.createdAt, $1.text) }
+        document.measurements.sort { ($0.day, $0.createdAt, $0.value) < ($1.day, $1.createdAt, $1.value) }
+        document.contributions.sort { ($0.year, $0.updatedAt, $0.text) < ($1.year, $1.updatedAt, $1.text) }
+        return document
     }
 }

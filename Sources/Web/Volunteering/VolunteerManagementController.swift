@@ -287,9 +287,7 @@ struct VolunteerManagementController {
         errors: ValidationErrors = .init(), completionErrors: ValidationErrors = .init(), email: String = "",
         day: String = "", status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        guard let training = try await useCases.base.training(id: id), training.cityID == city.id else {
-            throw NotFound()
-        }
+        let training = try await useCases.base.training(city: city.id, id: id)
         let mayManage = try await useCases.mayManage(training, actor: context.actor)
         var completions: [(TrainingCompletion, String)] = []
         if mayManage {

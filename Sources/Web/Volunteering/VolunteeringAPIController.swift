@@ -4,7 +4,8 @@ import Hummingbird
 
 /// `/api/v1/cities/{city}/opportunities`: open opportunities page by page with the page's filters, and one
 /// opportunity; `/api/v1/cities/{city}/volunteering/engagements`: the engagements of the reader's organisations
-/// with approved hours, volunteers named only where they agreed.
+/// with approved hours, volunteers named only where they agreed; `/api/v1/cities/{city}/trainings`: the trainings
+/// volunteers can take, as their pages show them to everyone (who completed one is not part of it).
 struct VolunteeringAPIController {
     let services: AppServices
     let config: AppConfig
@@ -14,6 +15,8 @@ struct VolunteeringAPIController {
         router.get(.apiOpportunities, use: list)
         router.get(.apiOpportunity, use: get)
         router.get(.apiEngagements, use: engagements)
+        router.get(.apiTrainings, use: trainings)
+        router.get(.apiTraining, use: training)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -64,5 +67,29 @@ struct VolunteeringAPIController {
             EngagementDTO($0, named: names[$0.personID], approvedMinutes: minutes[$0.id] ?? 0)
         }
         return try Respond.page(items, request: request, context: context)
+    }
+
+    @Sendable func trainings(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try context.requireCity()
+        let organisations = try await services.organisationUseCases.list(city: city.id)
+        let byID = Dictionary(organisations.map { ($0.id, $0) }) { first, _ in first }
+        let items = try await useCases.trainings(city: city.id).map {
+            TrainingDTO(
+                $0, organisation: $0.organisationID.flatMap { byID[$0] }, city: city, language: context.language)
+        }
+        return try Respond.page(items, request: request, context: context)
+    }
+
+    @Sendable func training(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try context.requireCity()
+        let training = try await useCases.training(
+            city: city.id, id: try VolunteerManagementController.trainingID(context))
+        var organisation: Organisation?
+        if let id = training.organisationID {
+            organisation = try await services.organisationUseCases.organisation(id: id)
+        }
+        return try Respond.cachedJSON(
+            TrainingDTO(training, organisation: organisation, city: city, language: context.language),
+            request: request, shared: true)
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import OpenAPIKit
 
 /// An opportunity as the JSON API shows it.
 struct OpportunityDTO: Encodable {
@@ -19,7 +20,9 @@ struct OpportunityDTO: Encodable {
     var wanted: Int
     var status: String
     var updatedAt: String
+}
 
+extension OpportunityDTO {
     init(
         _ opportunity: Opportunity, city: City, categoryCodes: [CategoryID: String], areaCodes: [AreaID: String],
         language: LanguageCode
@@ -42,6 +45,42 @@ struct OpportunityDTO: Encodable {
     }
 }
 
+extension OpportunityDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "A volunteer role",
+            [
+                "id": .id(),
+                "organisation": .id(),
+                "title": .string,
+                "titles": .translations(),
+                "description": .string,
+                "categories": .strings(description: "category codes"),
+                "skills": .strings(),
+                "requiredTrainings": .array(description: "trainings a volunteer must hold", items: .id()),
+                "languages": .strings(description: "language codes the role is done in"),
+                "place": .id(required: false),
+                "areas": .strings(description: "area codes"),
+                "times": .array(
+                    items: .string(
+                        description: "day-part: day 0 is Monday; part 0 morning, 1 afternoon, 2 evening",
+                        pattern: "^[0-6]-[0-2]$")),
+                "wanted": .integer(description: "how many volunteers are sought", minimum: (1, exclusive: false)),
+                "status": .oneOf(Opportunity.Status.self),
+                "updatedAt": .moment(),
+            ])
+    }
+
+    static var example: Self {
+        OpportunityDTO(
+            id: "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e", organisation: "6f1c2a4e-8b1d-4c55-9a3e-2f6d7c8b9a01",
+            title: "Welcome guide", titles: ["en": "Welcome guide"], description: "Show newcomers around.",
+            categories: ["welcome"], skills: ["listening"], requiredTrainings: ["8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f"],
+            languages: ["fi", "ar"], place: "3c2b1a0f-9e8d-4c7b-a6f5-4e3d2c1b0a9f", areas: ["01200"],
+            times: ["1-2"], wanted: 3, status: Opportunity.Status.open.rawValue, updatedAt: "2026-01-20T12:00:00Z")
+    }
+}
+
 /// An engagement of a volunteer with one of the reader's organisations. The volunteer is named only when they
 /// agreed to it in their profile; otherwise a pseudonym stands in.
 struct EngagementDTO: Encodable {
@@ -53,7 +92,9 @@ struct EngagementDTO: Encodable {
     var startedOn: String?
     var endedOn: String?
     var approvedMinutes: Int
+}
 
+extension EngagementDTO {
     init(_ application: VolunteerApplication, named: String?, approvedMinutes: Int) {
         id = application.id.description
         organisation = application.organisationID.description
@@ -63,6 +104,31 @@ struct EngagementDTO: Encodable {
         startedOn = application.startedOn?.description
         endedOn = application.endedOn?.description
         self.approvedMinutes = approvedMinutes
+    }
+}
+
+extension EngagementDTO: APISchema {
+    static var schema: JSONSchema {
+        .record(
+            "A volunteer's engagement with one of the reader's organisations",
+            [
+                "id": .id(),
+                "organisation": .id(),
+                "opportunity": .id(),
+                "volunteer": .string(description: "the volunteer's name with their consent, otherwise a pseudonym"),
+                "status": .oneOf(VolunteerApplication.Status.self),
+                "startedOn": .day(required: false),
+                "endedOn": .day(required: false),
+                "approvedMinutes": .integer(minimum: (0, exclusive: false)),
+            ])
+    }
+
+    static var example: Self {
+        EngagementDTO(
+            id: "6d7e8f9a-0b1c-4d2e-9f3a-4b5c6d7e8f9a", organisation: "6f1c2a4e-8b1d-4c55-9a3e-2f6d7c8b9a01",
+            opportunity: "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e", volunteer: "V-1A2B3C4D",
+            status: VolunteerApplication.Status.completed.rawValue, startedOn: "2025-09-01", endedOn: "2026-01-31",
+            approvedMinutes: 1_200)
     }
 }
 
