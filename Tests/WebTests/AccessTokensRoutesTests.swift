@@ -133,6 +133,23 @@ struct AccessTokensRoutesTests {
         }
     }
 
+    @Test("the OpenAPI document offers the token beside the session for writes, and names 401 and 429")
+    func documented() async throws {
+        try await TestApp.run { _, browser in
+            let document = try OrganisationsAPITests.json(try await browser.get("/api/v1/openapi.json"))
+            let components = try #require(document["components"] as? [String: Any])
+            let schemes = try #require(components["securitySchemes"] as? [String: [String: Any]])
+            #expect(
+                schemes["token"]?["type"] as? String == "http" && schemes["token"]?["scheme"] as? String == "bearer")
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let create = try #require(paths["/api/v1/cities/{city}/activities"]?["post"] as? [String: Any])
+            let security = try #require(create["security"] as? [[String: [String]]])
+            #expect(Set(security.flatMap(\.keys)) == ["session", "token"])
+            let responses = try #require(create["responses"] as? [String: Any])
+            #expect(responses["401"] != nil && responses["429"] != nil)
+        }
+    }
+
     @Test("a token past its requests for the minute gets 429 with the seconds to wait")
     func rateLimited() async throws {
         var config = TestApp.config

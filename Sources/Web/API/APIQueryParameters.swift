@@ -81,5 +81,6 @@ extension APIQueryParameter {
         APIQueryParameter(name: "category", schema: .string(description: "category code")),
         area,
         APIQueryParameter(name: "language", schema: .string(description: "a language the role is done in")),
+        APIQueryParameter(name: "without_training", schema: yes),
     ]
 }

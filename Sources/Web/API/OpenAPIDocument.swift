@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTPTypes
 import OpenAPIKit
@@ -34,7 +35,9 @@ enum OpenAPIDocument {
                 description: "The cities, areas, organisations, networks, partnerships, partner calls, places, "
                     + "activities, events, volunteering, trainings, action plans and open data of an Arrival "
                     + "installation. Reading needs no account, except where an operation says so. Writes need a "
-                    + "signed-in session (the `arrival_session` cookie from signing in) and a JSON body.",
+                    + "signed-in session (the `arrival_session` cookie from signing in) or a personal access token "
+                    + "(made at /account/tokens, sent as `Authorization: Bearer …`), and a JSON body. A token acts as "
+                    + "the editor of its person's organisations; a read token may not write.",
                 version: "1.0.0"),
             servers: [], paths: paths,
             components: .direct(
@@ -42,7 +45,10 @@ enum OpenAPIDocument {
                 securitySchemes: [
                     session: .apiKey(
                         name: SessionMiddleware.sessionCookie, location: .cookie,
-                        description: "The session cookie set by signing in at /account/sign-in")
+                        description: "The session cookie set by signing in at /account/sign-in"),
+                    token: .http(
+                        scheme: "bearer", bearerFormat: AccessToken.secretPrefix + "…",
+                        description: "A personal access token made at /account/tokens"),
                 ]))
     }
 
@@ -50,6 +56,7 @@ enum OpenAPIDocument {
     static let prefix = "/api/v1"
 
     static let session: OpenAPI.ComponentKey = "session"
+    static let token: OpenAPI.ComponentKey = "token"
 
     /// The bodies of every operation, the error bodies, and the bodies they refer to, each once, by name.
     static func bodies(_ operations: [APIOperation]) -> [any APISchema.Type] {
@@ -86,7 +93,8 @@ enum OpenAPIDocument {
                 OpenAPI.Request(content: [.json: .b(.init(schema: body.reference()))], required: true)
             },
             responses: responses(described),
-            security: described.access == .permitted ? [[.component(named: session.rawValue): []]] : nil)
+            security: described.access == .permitted
+                ? [[.component(named: session.rawValue): []], [.component(named: token.rawValue): []]] : nil)
     }
 
     static func responses(_ described: APIOperation) -> OpenAPI.Response.Map {
@@ -111,6 +119,9 @@ enum OpenAPIDocument {
         if described.access == .permitted {
             responses[.status(code: 403)] = error("Not signed in, or not permitted")
         }
+        // Any request may carry a personal access token.
+        responses[.status(code: 401)] = error("The access token sent is unknown, revoked or expired")
+        responses[.status(code: 429)] = error("Too many requests with this access token this minute; see Retry-After")
         if described.body != nil {
             responses[.status(code: 400)] = error("The body is not JSON of the expected shape")
             responses[.status(code: 413)] = error("The body is larger than the server takes")
