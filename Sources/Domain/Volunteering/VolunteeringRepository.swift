@@ -1,31 +1,5 @@
 import Foundation
 
-/// Which hours entries to list.
-public struct HoursFilter: Hashable, Sendable {
-    public var city: CityID
-    public var organisations: Set<OrganisationID>?
-    public var persons: Set<PersonID>?
-    public var applications: Set<VolunteerApplicationID>?
-    public var statuses: Set<HoursEntry.Status>
-    public var from: CalendarDay?
-    public var through: CalendarDay?
-
-    public init(
-        city: CityID, organisations: Set<OrganisationID>? = nil, persons: Set<PersonID>? = nil,
-        applications: Set<VolunteerApplicationID>? = nil,
-        statuses: Set<HoursEntry.Status> = Set(HoursEntry.Status.allCases), from: CalendarDay? = nil,
-        through: CalendarDay? = nil
-    ) {
-        self.city = city
-        self.organisations = organisations
-        self.persons = persons
-        self.applications = applications
-        self.statuses = statuses
-        self.from = from
-        self.through = through
-    }
-}
-
 /// Volunteer profiles, trainings and their completions, opportunities, applications, hours, certificates, awards,
 /// feedback and ideas.
 ///
