@@ -22,7 +22,7 @@ struct VolunteeringRepositoryContract {
             cityID: city.id, organisationID: organisation.id,
             title: LocalizedText(original: "Kielikahvilan vetäjä", in: .finnish), languages: [.finnish, .arabic],
             times: WeeklyAvailability([(1, 2)]), wanted: wanted, createdAt: Date(timeIntervalSince1970: 1_700_000_000))
-        try await repositories.volunteering.save(opportunity)
+        try await repositories.opportunities.save(opportunity)
         var volunteers: [Person] = []
         for index in 0..<count {
             volunteers.append(try await Fixtures.storedPerson(repositories, email: "volunteer\(index)@example.org"))
@@ -50,13 +50,13 @@ struct VolunteeringRepositoryContract {
                 availability: WeeklyAvailability([(1, 2), (5, 1)]), background: .newcomer,
                 backgroundConsentAt: Date(timeIntervalSince1970: 1_700_000_000), shareEngagement: true,
                 createdAt: Date(timeIntervalSince1970: 1_700_000_000))
-            try await repositories.volunteering.save(profile)
+            try await repositories.volunteerProfiles.save(profile)
             profile.skills = ["cooking", "football"]
-            try await repositories.volunteering.save(profile)
-            let stored = try await repositories.volunteering.profile(
+            try await repositories.volunteerProfiles.save(profile)
+            let stored = try await repositories.volunteerProfiles.profile(
                 person: world.volunteers[0].id, city: world.city.id)
             #expect(stored == profile)
-            #expect(try await repositories.volunteering.profiles(city: world.city.id, persons: nil).count == 1)
+            #expect(try await repositories.volunteerProfiles.profiles(city: world.city.id, persons: nil).count == 1)
         }
     }
 
@@ -68,20 +68,22 @@ struct VolunteeringRepositoryContract {
             let results = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for _ in 0..<20 {
                     group.addTask {
-                        try await repositories.volunteering.apply(Self.application(world, volunteer), messages: [])
+                        try await repositories.volunteerApplications.apply(
+                            Self.application(world, volunteer), messages: [])
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(results.filter { $0 }.count == 1)
-            let stored = try await repositories.volunteering.applications(
+            let stored = try await repositories.volunteerApplications.applications(
                 ApplicationFilter(city: world.city.id, persons: [volunteer.id]))
             #expect(stored.count == 1)
             // after withdrawing, applying again is possible
-            _ = try await repositories.volunteering.move(
+            _ = try await repositories.volunteerApplications.move(
                 stored[0].id, from: [.applied], to: .withdrawn, reason: "", day: Self.day, wanted: nil, at: Date(),
                 messages: [])
-            #expect(try await repositories.volunteering.apply(Self.application(world, volunteer), messages: []))
+            #expect(
+                try await repositories.volunteerApplications.apply(Self.application(world, volunteer), messages: []))
         }
     }
 
@@ -92,13 +94,13 @@ struct VolunteeringRepositoryContract {
             var applications: [VolunteerApplication] = []
             for volunteer in world.volunteers {
                 let application = Self.application(world, volunteer)
-                #expect(try await repositories.volunteering.apply(application, messages: []))
+                #expect(try await repositories.volunteerApplications.apply(application, messages: []))
                 applications.append(application)
             }
             let outcomes = try await withThrowingTaskGroup(of: ApplicationMove.self) { group in
                 for application in applications {
                     group.addTask {
-                        try await repositories.volunteering.move(
+                        try await repositories.volunteerApplications.move(
                             application.id, from: [.applied], to: .accepted, reason: "", day: Self.day, wanted: 2,
                             at: Date(),
                             messages: [
@@ -110,7 +112,7 @@ struct VolunteeringRepositoryContract {
             }
             #expect(outcomes.filter { $0 == .moved }.count == 2)
             #expect(outcomes.filter { $0 == .full }.count == 8)
-            let accepted = try await repositories.volunteering.applications(
+            let accepted = try await repositories.volunteerApplications.applications(
                 ApplicationFilter(city: world.city.id, statuses: [.accepted]))
             #expect(accepted.count == 2)
             // only the two moves queued their message
@@ -123,12 +125,12 @@ struct VolunteeringRepositoryContract {
         try await withTestDatabase(engine) { _, repositories in
             let world = try await Self.world(repositories)
             let application = Self.application(world, world.volunteers[0], status: .active)
-            _ = try await repositories.volunteering.apply(application, messages: [])
+            _ = try await repositories.volunteerApplications.apply(application, messages: [])
             // twelve entries of three hours each: only eight fit in a day
             let results = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for _ in 0..<12 {
                     group.addTask {
-                        try await repositories.volunteering.log(
+                        try await repositories.hours.log(
                             HoursEntry(
                                 cityID: world.city.id, applicationID: application.id,
                                 organisationID: world.organisation.id, personID: application.personID, day: Self.day,
@@ -138,7 +140,7 @@ struct VolunteeringRepositoryContract {
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(results.filter { $0 }.count == 8)
-            let stored = try await repositories.volunteering.hours(HoursFilter(city: world.city.id))
+            let stored = try await repositories.hours.hours(HoursFilter(city: world.city.id))
             #expect(stored.reduce(0) { $0 + $1.minutes } == 1_440)
         }
     }
@@ -149,25 +151,25 @@ struct VolunteeringRepositoryContract {
         try await withTestDatabase(engine) { _, repositories in
             let world = try await Self.world(repositories)
             let application = Self.application(world, world.volunteers[0], status: .active)
-            _ = try await repositories.volunteering.apply(application, messages: [])
+            _ = try await repositories.volunteerApplications.apply(application, messages: [])
             let entries = [600, 600].map {
                 HoursEntry(
                     cityID: world.city.id, applicationID: application.id, organisationID: world.organisation.id,
                     personID: application.personID, day: Self.day, minutes: $0, createdAt: Date())
             }
-            for entry in entries { #expect(try await repositories.volunteering.log(entry)) }
+            for entry in entries { #expect(try await repositories.hours.log(entry)) }
             let approver = world.volunteers[1].id
             // a correction to 15 hours would make the day 25 hours long
             #expect(
-                !(try await repositories.volunteering.decide(
+                !(try await repositories.hours.decide(
                     entries[0].id, status: .approved, minutes: 900, by: approver, at: Date())))
             #expect(
-                try await repositories.volunteering.decide(
+                try await repositories.hours.decide(
                     entries[0].id, status: .approved, minutes: 480, by: approver, at: Date()))
             #expect(
-                !(try await repositories.volunteering.decide(
+                !(try await repositories.hours.decide(
                     entries[0].id, status: .rejected, minutes: nil, by: approver, at: Date())))
-            let stored = try #require(try await repositories.volunteering.hoursEntry(id: entries[0].id))
+            let stored = try #require(try await repositories.hours.hoursEntry(id: entries[0].id))
             #expect(stored.status == .approved && stored.approvedMinutes == 480 && stored.countedMinutes == 480)
         }
     }
@@ -179,11 +181,11 @@ struct VolunteeringRepositoryContract {
         try await withTestDatabase(engine) { _, repositories in
             let world = try await Self.world(repositories)
             let person = world.volunteers[0]
-            try await repositories.volunteering.save(
+            try await repositories.volunteerProfiles.save(
                 VolunteerProfile(cityID: world.city.id, personID: person.id, createdAt: Date()))
             let application = Self.application(world, person, status: .active)
-            _ = try await repositories.volunteering.apply(application, messages: [])
-            _ = try await repositories.volunteering.log(
+            _ = try await repositories.volunteerApplications.apply(application, messages: [])
+            _ = try await repositories.hours.log(
                 HoursEntry(
                     cityID: world.city.id, applicationID: application.id, organisationID: world.organisation.id,
                     personID: person.id, day: Self.day, minutes: 60, createdAt: Date()))
@@ -194,22 +196,23 @@ struct VolunteeringRepositoryContract {
                         organisation: world.organisation.name, role: world.opportunity.title, from: Self.day,
                         through: nil, minutes: 60)
                 ], trainings: [])
-            try await repositories.volunteering.save(certificate)
-            #expect(try await repositories.volunteering.certificate(code: certificate.code) == certificate)
-            try await repositories.volunteering.save(
+            try await repositories.certificates.save(certificate)
+            #expect(try await repositories.certificates.certificate(code: certificate.code) == certificate)
+            try await repositories.awards.save(
                 Award(
                     cityID: world.city.id, personID: person.id, recipientName: "Aino",
                     title: LocalizedText(original: "Vuoden vapaaehtoinen", in: .finnish), awardedOn: Self.day,
                     createdAt: Date()))
             // when the volunteer erases their volunteering
-            try await repositories.volunteering.erase(person: person.id, city: world.city.id, at: Date())
+            try await repositories.volunteerProfiles.erase(person: person.id, city: world.city.id, at: Date())
             // then
-            #expect(try await repositories.volunteering.profile(person: person.id, city: world.city.id) == nil)
+            #expect(try await repositories.volunteerProfiles.profile(person: person.id, city: world.city.id) == nil)
             #expect(
-                try await repositories.volunteering.applications(ApplicationFilter(city: world.city.id)).isEmpty)
-            #expect(try await repositories.volunteering.hours(HoursFilter(city: world.city.id)).isEmpty)
-            #expect(try await repositories.volunteering.certificate(code: certificate.code)?.revokedAt != nil)
-            #expect(try await repositories.volunteering.awards(city: world.city.id).count == 1)
+                try await repositories.volunteerApplications.applications(ApplicationFilter(city: world.city.id))
+                    .isEmpty)
+            #expect(try await repositories.hours.hours(HoursFilter(city: world.city.id)).isEmpty)
+            #expect(try await repositories.certificates.certificate(code: certificate.code)?.revokedAt != nil)
+            #expect(try await repositories.awards.awards(city: world.city.id).count == 1)
         }
     }
 }
