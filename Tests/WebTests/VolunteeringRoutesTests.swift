@@ -14,13 +14,13 @@ struct VolunteeringRoutesTests {
     /// A demo opportunity by its Finnish title.
     static func opportunity(_ app: TestApp, _ finnish: String) async throws -> Opportunity {
         try #require(
-            try await app.repositories.volunteering.opportunities(
+            try await app.repositories.opportunities.opportunities(
                 OpportunityQuery(city: app.vantaa.id, statuses: Set(Opportunity.Status.allCases))
             ).first { $0.title.text(in: .finnish) == finnish })
     }
 
     static func applications(_ app: TestApp, _ opportunity: Opportunity) async throws -> [VolunteerApplication] {
-        try await app.repositories.volunteering.applications(
+        try await app.repositories.volunteerApplications.applications(
             ApplicationFilter(city: app.vantaa.id, opportunities: [opportunity.id]))
     }
 
@@ -143,7 +143,7 @@ struct VolunteeringRoutesTests {
                 "/vantaa/volunteering/applications/\(fourth.id)/decide?lang=en", [("to", "accepted")])
             #expect(full.status == .unprocessableContent)
             #expect(full.body.contains("All the places this opportunity wants are taken."))
-            #expect(try await app.repositories.volunteering.application(id: fourth.id)?.status == .applied)
+            #expect(try await app.repositories.volunteerApplications.application(id: fourth.id)?.status == .applied)
             // an editor of another organisation cannot decide it
             let homework = try await Self.opportunity(app, "Läksykerhon apuohjaaja")
             let other = try #require(try await Self.applications(app, homework).first)
@@ -165,7 +165,7 @@ struct VolunteeringRoutesTests {
                 try await Self.applications(app, cafe).first { $0.personID == amina.id && $0.status == .active })
             let path = "/vantaa/volunteer/applications/\(engagement.id)/hours?lang=en"
             let count = {
-                try await app.repositories.volunteering.hours(HoursFilter(city: app.vantaa.id, persons: [amina.id]))
+                try await app.repositories.hours.hours(HoursFilter(city: app.vantaa.id, persons: [amina.id]))
                     .count
             }
             let before = try await count()
@@ -188,7 +188,7 @@ struct VolunteeringRoutesTests {
             #expect(try await count() == before + 1)
             // the editor approves it corrected to 3 hours
             let entry = try #require(
-                try await app.repositories.volunteering.hours(HoursFilter(city: app.vantaa.id, persons: [amina.id]))
+                try await app.repositories.hours.hours(HoursFilter(city: app.vantaa.id, persons: [amina.id]))
                     .first { $0.minutes == 1_200 })
             let editor = Browser(client: browser.client)
             try await editor.signIn(.organisationEditor)
@@ -198,7 +198,7 @@ struct VolunteeringRoutesTests {
             let twice = try await editor.post(
                 "/vantaa/volunteering/hours/\(entry.id)/decide", [("decision", "reject"), ("hours", "")])
             #expect(twice.status == .unprocessableContent)
-            #expect(try await app.repositories.volunteering.hoursEntry(id: entry.id)?.countedMinutes == 180)
+            #expect(try await app.repositories.hours.hoursEntry(id: entry.id)?.countedMinutes == 180)
             // the CSV has the month's line with the demo's six café evenings plus the corrected entry
             let csv = try await editor.get(
                 "/vantaa/volunteering/hours.csv?from=\(Self.today.adding(days: -60))&through=\(Self.today)")
@@ -210,7 +210,7 @@ struct VolunteeringRoutesTests {
             let resident = Browser(client: browser.client)
             try await resident.signIn(.resident)
             let logged2 = try #require(
-                try await app.repositories.volunteering.hours(
+                try await app.repositories.hours.hours(
                     HoursFilter(city: app.vantaa.id, persons: [amina.id], statuses: [.logged])
                 ).first)
             #expect(
@@ -247,7 +247,7 @@ struct VolunteeringRoutesTests {
             let location = try #require(issued.location)
             let amina = try await Self.person(app, .volunteer)
             let certificate = try #require(
-                try await app.repositories.volunteering.certificates(person: amina.id, city: app.vantaa.id).first)
+                try await app.repositories.certificates.certificates(person: amina.id, city: app.vantaa.id).first)
             #expect(location.hasSuffix(certificate.code))
             #expect(certificate.totalMinutes == 6 * 150 + 240 + 300)
             let anyone = Browser(client: browser.client)
@@ -290,7 +290,7 @@ struct VolunteeringRoutesTests {
             let desk = try await editor.get("/vantaa/volunteering/manage?lang=en")
             #expect(desk.body.contains("More Arabic speakers on Tuesdays"))
             #expect(desk.body.contains("Anonymous"))
-            let stored = try await app.repositories.volunteering.feedback(city: app.vantaa.id, organisations: nil)
+            let stored = try await app.repositories.volunteerFeedback.feedback(city: app.vantaa.id, organisations: nil)
             #expect(stored.contains { $0.change == "More Arabic speakers on Tuesdays" && $0.personID == nil })
         }
     }
@@ -302,16 +302,16 @@ struct VolunteeringRoutesTests {
             let resident = try await Self.person(app, .resident)
             let guide = try await Self.opportunity(app, "Tervetulo-opas uusille asukkaille")
             let trainingID = try #require(guide.requiredTrainingIDs.first)
-            let training = try #require(try await app.repositories.volunteering.training(id: trainingID))
+            let training = try #require(try await app.repositories.trainings.training(id: trainingID))
             let completed = Self.today.adding(days: -800)
-            try await app.repositories.volunteering.record(
+            try await app.repositories.trainings.record(
                 TrainingCompletion(
                     trainingID: training.id, personID: resident.id, completedOn: completed,
                     expiresOn: training.expiry(completedOn: completed), recordedBy: nil, createdAt: Date()))
             let application = VolunteerApplication(
                 cityID: app.vantaa.id, opportunityID: guide.id, organisationID: guide.organisationID,
                 personID: resident.id, status: .active, startedOn: completed, createdAt: Date())
-            #expect(try await app.repositories.volunteering.apply(application, messages: []))
+            #expect(try await app.repositories.volunteerApplications.apply(application, messages: []))
             let before = try await app.repositories.outbox.messages(to: resident.email).count
             // when housekeeping runs
             let housekeeping = Housekeeping(
@@ -319,7 +319,7 @@ struct VolunteeringRoutesTests {
             let suspended = try await housekeeping.runOnce()
             // then only that engagement is suspended, with the training as the reason, and the resident is told
             #expect(suspended == 1)
-            let now = try #require(try await app.repositories.volunteering.application(id: application.id))
+            let now = try #require(try await app.repositories.volunteerApplications.application(id: application.id))
             #expect(now.status == .suspended && now.reason.contains("Pakolaisten"))
             #expect(try await app.repositories.outbox.messages(to: resident.email).count == before + 1)
             // the demo volunteer, whose training is valid, stays active, and a second run changes nothing
@@ -337,7 +337,7 @@ struct VolunteeringRoutesTests {
             let short = try await browser.post("/vantaa/volunteering/ideas?lang=en", [("text", "bikes")])
             #expect(short.status == .unprocessableContent)
             let idea = try #require(
-                try await app.repositories.volunteering.ideas(city: app.vantaa.id).first {
+                try await app.repositories.volunteeringIdeas.ideas(city: app.vantaa.id).first {
                     $0.text.contains("Reading buddies")
                 })
             #expect(idea.authorID == nil)
@@ -356,7 +356,7 @@ struct VolunteeringRoutesTests {
                 "/vantaa/volunteering/ideas/\(idea.id)/assess",
                 [("status", "accepted"), ("assessment", "The library will host it from March.")])
             #expect(assessed.status == .seeOther)
-            #expect(try await app.repositories.volunteering.idea(id: idea.id)?.status == .accepted)
+            #expect(try await app.repositories.volunteeringIdeas.idea(id: idea.id)?.status == .accepted)
         }
     }
 
@@ -375,7 +375,7 @@ struct VolunteeringRoutesTests {
             try await coordinator.signIn(.coordinator)
             let noConsent = try await coordinator.post("/vantaa/recognition/awards?lang=en", fields)
             #expect(noConsent.status == .unprocessableContent)
-            #expect(try await app.repositories.volunteering.awards(city: app.vantaa.id).count == 1)
+            #expect(try await app.repositories.awards.awards(city: app.vantaa.id).count == 1)
             #expect(
                 try await coordinator.post("/vantaa/recognition/awards", fields + [("consent", "yes")]).status
                     == .seeOther)
@@ -447,12 +447,12 @@ struct VolunteeringRoutesTests {
             #expect(export.body.contains(#""background":"settled_migrant""#))
             let unconfirmed = try await browser.post("/vantaa/volunteer/erase")
             #expect(unconfirmed.status == .unprocessableContent)
-            #expect(try await app.repositories.volunteering.profile(person: amina.id, city: app.vantaa.id) != nil)
+            #expect(try await app.repositories.volunteerProfiles.profile(person: amina.id, city: app.vantaa.id) != nil)
             let erased = try await browser.post("/vantaa/volunteer/erase", [("confirm", "yes")])
             #expect(erased.status == .seeOther)
-            #expect(try await app.repositories.volunteering.profile(person: amina.id, city: app.vantaa.id) == nil)
+            #expect(try await app.repositories.volunteerProfiles.profile(person: amina.id, city: app.vantaa.id) == nil)
             #expect(
-                try await app.repositories.volunteering.applications(
+                try await app.repositories.volunteerApplications.applications(
                     ApplicationFilter(city: app.vantaa.id, persons: [amina.id])
                 ).isEmpty)
         }

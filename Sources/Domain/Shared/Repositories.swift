@@ -20,7 +20,15 @@ public struct Repositories: Sendable {
     public var events: any EventRepository
     public var plans: any PlanRepository
     public var referrals: any ReferralRepository
-    public var volunteering: any VolunteeringRepository
+    public var volunteerProfiles: any VolunteerProfileRepository
+    public var trainings: any TrainingRepository
+    public var opportunities: any OpportunityRepository
+    public var volunteerApplications: any VolunteerApplicationRepository
+    public var hours: any HoursRepository
+    public var certificates: any CertificateRepository
+    public var awards: any AwardRepository
+    public var volunteerFeedback: any VolunteerFeedbackRepository
+    public var volunteeringIdeas: any VolunteeringIdeaRepository
     public var accessTokens: any AccessTokenRepository
 
     public init(
@@ -31,7 +39,11 @@ public struct Repositories: Sendable {
         partnerships: any PartnershipRepository, partnerCalls: any PartnerCallRepository,
         confirmations: any ConfirmationRepository, places: any PlaceRepository, bookings: any BookingRepository,
         activities: any ActivityRepository, events: any EventRepository, plans: any PlanRepository,
-        referrals: any ReferralRepository, volunteering: any VolunteeringRepository,
+        referrals: any ReferralRepository, volunteerProfiles: any VolunteerProfileRepository,
+        trainings: any TrainingRepository, opportunities: any OpportunityRepository,
+        volunteerApplications: any VolunteerApplicationRepository, hours: any HoursRepository,
+        certificates: any CertificateRepository, awards: any AwardRepository,
+        volunteerFeedback: any VolunteerFeedbackRepository, volunteeringIdeas: any VolunteeringIdeaRepository,
         accessTokens: any AccessTokenRepository
     ) {
         self.cities = cities
@@ -54,7 +66,15 @@ public struct Repositories: Sendable {
         self.events = events
         self.plans = plans
         self.referrals = referrals
-        self.volunteering = volunteering
+        self.volunteerProfiles = volunteerProfiles
+        self.trainings = trainings
+        self.opportunities = opportunities
+        self.volunteerApplications = volunteerApplications
+        self.hours = hours
+        self.certificates = certificates
+        self.awards = awards
+        self.volunteerFeedback = volunteerFeedback
+        self.volunteeringIdeas = volunteeringIdeas
         self.accessTokens = accessTokens
     }
 }

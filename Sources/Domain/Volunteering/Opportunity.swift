@@ -226,3 +226,10 @@ public struct OpportunityInput: Hashable, Sendable {
         opportunity.updatedAt = now
     }
 }
+
+/// The volunteer roles organisations offer.
+public protocol OpportunityRepository: Sendable {
+    func save(_ opportunity: Opportunity) async throws
+    func opportunity(id: OpportunityID) async throws -> Opportunity?
+    func opportunities(_ query: OpportunityQuery) async throws -> [Opportunity]
+}

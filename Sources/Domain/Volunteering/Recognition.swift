@@ -138,3 +138,17 @@ public struct Certificate: Hashable, Sendable, Codable {
 
     public var totalMinutes: Int { engagements.reduce(0) { $0 + $1.minutes } }
 }
+
+/// Volunteers' certificates, found by the code printed on them.
+public protocol CertificateRepository: Sendable {
+    func save(_ certificate: Certificate) async throws
+    func certificate(code: String) async throws -> Certificate?
+    func certificates(person: PersonID, city: CityID) async throws -> [Certificate]
+    func revoke(_ id: CertificateID, at: Date) async throws
+}
+
+/// A city's awards to volunteers.
+public protocol AwardRepository: Sendable {
+    func save(_ award: Award) async throws
+    func awards(city: CityID) async throws -> [Award]
+}

@@ -145,3 +145,15 @@ public struct TrainingInput: Hashable, Sendable {
         training.updatedAt = now
     }
 }
+
+/// Trainings and the completions their trainers record.
+public protocol TrainingRepository: Sendable {
+    func save(_ training: Training) async throws
+    func training(id: TrainingID) async throws -> Training?
+    func trainings(city: CityID) async throws -> [Training]
+    /// Records a completion (a second one of the same training and day replaces the first, in one transaction).
+    func record(_ completion: TrainingCompletion) async throws
+    /// Completions of a city's trainings, of the given people when `persons` is not nil, of one training when given.
+    func completions(city: CityID, persons: Set<PersonID>?, training: TrainingID?) async throws
+        -> [TrainingCompletion]
+}

@@ -104,3 +104,22 @@ public enum ApplicationMove: Hashable, Sendable {
     /// Accepting it would take more places than the opportunity wants.
     case full
 }
+
+/// Volunteers' applications and their moves from one status to the next.
+///
+/// Each change is one transaction; the messages passed along are queued in the outbox in that same transaction, so
+/// nobody is told of a change that did not happen.
+public protocol VolunteerApplicationRepository: Sendable {
+    /// Stores a new application and queues `messages`; `false` (nothing stored) when the person already has an
+    /// open application to the opportunity, also when two arrive at once.
+    func apply(_ application: VolunteerApplication, messages: [OutboxMessage]) async throws -> Bool
+    func application(id: VolunteerApplicationID) async throws -> VolunteerApplication?
+    func applications(_ filter: ApplicationFilter) async throws -> [VolunteerApplication]
+    /// Moves an application from one of `from` to `to` with a reason and queues `messages`. When `to` holds a
+    /// place and `wanted` is given, the opportunity's places are counted under a lock first, so two organisations
+    /// staff accepting at once cannot take more places than wanted.
+    func move(
+        _ id: VolunteerApplicationID, from: Set<VolunteerApplication.Status>, to: VolunteerApplication.Status,
+        reason: String, day: CalendarDay, wanted: Int?, at: Date, messages: [OutboxMessage]
+    ) async throws -> ApplicationMove
+}

@@ -136,3 +136,18 @@ public struct VolunteeringIdea: Hashable, Sendable {
         return (text, code.isEmpty ? nil : areasByCode[code])
     }
 }
+
+/// Volunteers' feedback on their engagements, at most one for each application.
+public protocol VolunteerFeedbackRepository: Sendable {
+    /// Stores feedback; `false` when the application already has some.
+    func save(_ feedback: VolunteerFeedback) async throws -> Bool
+    func feedback(city: CityID, organisations: Set<OrganisationID>?) async throws -> [VolunteerFeedback]
+    func feedbackGiven(applications: Set<VolunteerApplicationID>) async throws -> Set<VolunteerApplicationID>
+}
+
+/// Ideas for new volunteering and the city's assessment of them.
+public protocol VolunteeringIdeaRepository: Sendable {
+    func save(_ idea: VolunteeringIdea) async throws
+    func idea(id: VolunteeringIdeaID) async throws -> VolunteeringIdea?
+    func ideas(city: CityID) async throws -> [VolunteeringIdea]
+}

@@ -163,3 +163,42 @@ public struct HoursTotals: Hashable, Sendable {
         minutes.reduce(into: [:]) { $0[$1.key.month, default: 0] += $1.value }
     }
 }
+
+/// Which hours entries to list.
+public struct HoursFilter: Hashable, Sendable {
+    public var city: CityID
+    public var organisations: Set<OrganisationID>?
+    public var persons: Set<PersonID>?
+    public var applications: Set<VolunteerApplicationID>?
+    public var statuses: Set<HoursEntry.Status>
+    public var from: CalendarDay?
+    public var through: CalendarDay?
+
+    public init(
+        city: CityID, organisations: Set<OrganisationID>? = nil, persons: Set<PersonID>? = nil,
+        applications: Set<VolunteerApplicationID>? = nil,
+        statuses: Set<HoursEntry.Status> = Set(HoursEntry.Status.allCases), from: CalendarDay? = nil,
+        through: CalendarDay? = nil
+    ) {
+        self.city = city
+        self.organisations = organisations
+        self.persons = persons
+        self.applications = applications
+        self.statuses = statuses
+        self.from = from
+        self.through = through
+    }
+}
+
+/// The hours volunteers log and organisations decide, never more than a day's limit for one person and day.
+public protocol HoursRepository: Sendable {
+    /// Stores an hours entry unless the person's claimed minutes on that day would pass the day's limit; the
+    /// check and the write are one transaction under a lock on the person.
+    func log(_ entry: HoursEntry) async throws -> Bool
+    func hoursEntry(id: HoursEntryID) async throws -> HoursEntry?
+    func hours(_ filter: HoursFilter) async throws -> [HoursEntry]
+    /// Approves (with `minutes`, possibly corrected) or rejects a logged entry; `false` when it was decided
+    /// already or the correction would pass the day's limit.
+    func decide(_ id: HoursEntryID, status: HoursEntry.Status, minutes: Int?, by: PersonID, at: Date) async throws
+        -> Bool
+}

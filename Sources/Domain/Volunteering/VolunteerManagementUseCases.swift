@@ -7,7 +7,6 @@ import Foundation
 /// volunteer's profile is read only by an organisation they applied to.
 public struct VolunteerManagementUseCases: Sendable {
     public var base: VolunteeringUseCases
-    var volunteering: any VolunteeringRepository { base.volunteering }
     var now: @Sendable () -> Date { base.now }
 
     public init(base: VolunteeringUseCases) {
@@ -33,7 +32,7 @@ public struct VolunteerManagementUseCases: Sendable {
             organisations: try await managed(actor: actor, city: city),
             categoriesByCode: Dictionary(categories.map { ($0.code, $0.id) }) { first, _ in first },
             areasByCode: Dictionary(areas.map { ($0.code, $0.id) }) { first, _ in first }, places: Set(places),
-            trainings: Set(try await volunteering.trainings(city: city).map(\.id)))
+            trainings: Set(try await base.trainings.trainings(city: city).map(\.id)))
     }
 
     @discardableResult
@@ -45,7 +44,7 @@ public struct VolunteerManagementUseCases: Sendable {
         var opportunity = Opportunity(
             cityID: city.id, organisationID: choices.organisations.first!, title: LocalizedText(), createdAt: now())
         try input.apply(to: &opportunity, choices: choices, original: city.defaultLanguage, now: now())
-        try await volunteering.save(opportunity)
+        try await base.opportunities.save(opportunity)
         return opportunity
     }
 
@@ -56,12 +55,12 @@ public struct VolunteerManagementUseCases: Sendable {
         var opportunity = try await managedOpportunity(actor: actor, city: city.id, id: id)
         let choices = try await choices(actor: actor, city: city.id, places: places)
         try input.apply(to: &opportunity, choices: choices, original: city.defaultLanguage, now: now())
-        try await volunteering.save(opportunity)
+        try await base.opportunities.save(opportunity)
         return opportunity
     }
 
     public func managedOpportunity(actor: Actor?, city: CityID, id: OpportunityID) async throws -> Opportunity {
-        guard let opportunity = try await volunteering.opportunity(id: id), opportunity.cityID == city else {
+        guard let opportunity = try await base.opportunities.opportunity(id: id), opportunity.cityID == city else {
             throw NotFound()
         }
         guard try await managed(actor: actor, city: city).contains(opportunity.organisationID) else {
@@ -76,7 +75,8 @@ public struct VolunteerManagementUseCases: Sendable {
     public func applications(actor: Actor?, city: CityID) async throws -> [(VolunteerApplication, Opportunity?)] {
         let managed = try await managed(actor: actor, city: city)
         guard !managed.isEmpty else { throw NotPermitted() }
-        let list = try await volunteering.applications(ApplicationFilter(city: city, organisations: managed))
+        let list = try await base.volunteerApplications.applications(
+            ApplicationFilter(city: city, organisations: managed))
         return try await base.withOpportunities(list.sorted { $0.createdAt > $1.createdAt })
     }
 
@@ -86,13 +86,14 @@ public struct VolunteerManagementUseCases: Sendable {
         actor: Actor?, city: City, application id: VolunteerApplicationID, to: VolunteerApplication.Status,
         reason: String, notice: VolunteeringUseCases.Notice
     ) async throws {
-        guard let application = try await volunteering.application(id: id), application.cityID == city.id else {
+        guard let application = try await base.volunteerApplications.application(id: id), application.cityID == city.id
+        else {
             throw NotFound()
         }
         guard try await managed(actor: actor, city: city.id).contains(application.organisationID) else {
             throw NotPermitted()
         }
-        guard let opportunity = try await volunteering.opportunity(id: application.opportunityID) else {
+        guard let opportunity = try await base.opportunities.opportunity(id: application.opportunityID) else {
             throw NotFound()
         }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -104,7 +105,7 @@ public struct VolunteerManagementUseCases: Sendable {
         let from = Set(VolunteerApplication.Status.allCases.filter { $0.organisationMoves.contains(to) })
         guard !from.isEmpty else { throw NotFound() }
         let messages = try await messageToVolunteer(application, opportunity, to, reason: reason, notice)
-        switch try await volunteering.move(
+        switch try await base.volunteerApplications.move(
             id, from: from, to: to, reason: reason, day: base.today(city),
             wanted: to.holdsPlace ? opportunity.wanted : nil, at: now(), messages: messages)
         {
@@ -119,12 +120,12 @@ public struct VolunteerManagementUseCases: Sendable {
         Person, VolunteerProfile?, [(VolunteerApplication, Opportunity?)]
     ) {
         let managed = try await managed(actor: actor, city: city)
-        let applications = try await volunteering.applications(
+        let applications = try await base.volunteerApplications.applications(
             ApplicationFilter(city: city, organisations: managed, persons: [person]))
         guard !managed.isEmpty, !applications.isEmpty else { throw NotPermitted() }
         guard let found = try await base.persons.find(id: person) else { throw NotFound() }
         return (
-            found, try await volunteering.profile(person: person, city: city),
+            found, try await base.volunteerProfiles.profile(person: person, city: city),
             try await base.withOpportunities(applications)
         )
     }
@@ -137,7 +138,7 @@ public struct VolunteerManagementUseCases: Sendable {
     {
         let managed = try await managed(actor: actor, city: city)
         guard !managed.isEmpty else { throw NotPermitted() }
-        return try await volunteering.hours(
+        return try await base.hours.hours(
             HoursFilter(city: city, organisations: managed, from: from, through: through)
         ).sorted { ($0.day, $0.createdAt) < ($1.day, $1.createdAt) }
     }
@@ -146,7 +147,7 @@ public struct VolunteerManagementUseCases: Sendable {
     public func decideHours(actor: Actor?, city: CityID, entry id: HoursEntryID, approve: Bool, hours: String)
         async throws
     {
-        guard let actor, let entry = try await volunteering.hoursEntry(id: id), entry.cityID == city else {
+        guard let actor, let entry = try await base.hours.hoursEntry(id: id), entry.cityID == city else {
             throw NotFound()
         }
         guard try await managed(actor: actor, city: city).contains(entry.organisationID) else { throw NotPermitted() }
@@ -158,7 +159,7 @@ public struct VolunteerManagementUseCases: Sendable {
             }
         }
         guard
-            try await volunteering.decide(
+            try await base.hours.decide(
                 id, status: approve ? .approved : .rejected, minutes: approve ? (minutes ?? entry.minutes) : nil,
                 by: actor.person.id, at: now())
         else { throw ValidationErrors(["hours": ["volunteering.errors.hours.decided"]]) }
@@ -218,14 +219,16 @@ public struct VolunteerManagementUseCases: Sendable {
         guard !managed.isEmpty || cityAllowed else { throw NotPermitted() }
         var training = Training(cityID: city.id, organisationID: nil, title: LocalizedText(), createdAt: now())
         if let id {
-            guard let found = try await volunteering.training(id: id), found.cityID == city.id else { throw NotFound() }
+            guard let found = try await base.trainings.training(id: id), found.cityID == city.id else {
+                throw NotFound()
+            }
             guard try await mayManage(found, actor: actor) else { throw NotPermitted() }
             training = found
         }
         try input.apply(
             to: &training, organisations: managed, cityAllowed: cityAllowed, original: city.defaultLanguage,
             now: now())
-        try await volunteering.save(training)
+        try await base.trainings.save(training)
         return training
     }
 
@@ -233,7 +236,7 @@ public struct VolunteerManagementUseCases: Sendable {
     public func recordCompletion(actor: Actor?, city: City, training id: TrainingID, email: String, day: String)
         async throws
     {
-        guard let actor, let training = try await volunteering.training(id: id), training.cityID == city.id else {
+        guard let actor, let training = try await base.trainings.training(id: id), training.cityID == city.id else {
             throw NotFound()
         }
         guard try await mayManage(training, actor: actor) else { throw NotPermitted() }
@@ -247,7 +250,7 @@ public struct VolunteerManagementUseCases: Sendable {
             errors.require(completed <= base.today(city), "volunteering.errors.hours.future", field: "day")
         }
         try errors.throwIfAny()
-        try await volunteering.record(
+        try await base.trainings.record(
             TrainingCompletion(
                 trainingID: training.id, personID: person!.id, completedOn: completed!,
                 expiresOn: training.expiry(completedOn: completed!), recordedBy: actor.person.id, createdAt: now()))
@@ -257,22 +260,23 @@ public struct VolunteerManagementUseCases: Sendable {
     /// tells the volunteer why. Returns how many were suspended. Run by the server's housekeeping.
     @discardableResult
     public func suspendExpired(city: City, notice: VolunteeringUseCases.Notice) async throws -> Int {
-        let active = try await volunteering.applications(ApplicationFilter(city: city.id, statuses: [.active]))
+        let active = try await base.volunteerApplications.applications(
+            ApplicationFilter(city: city.id, statuses: [.active]))
         guard !active.isEmpty else { return 0 }
         let today = base.today(city)
         var suspended = 0
         for (application, opportunity) in try await base.withOpportunities(active) {
             guard let opportunity, !opportunity.requiredTrainingIDs.isEmpty else { continue }
             let held = TrainingCompletion.valid(
-                try await volunteering.completions(city: city.id, persons: [application.personID], training: nil),
+                try await base.trainings.completions(city: city.id, persons: [application.personID], training: nil),
                 on: today)
             let missing = opportunity.requiredTrainingIDs.filter { !held.contains($0) }
-            guard let first = missing.first, let training = try await volunteering.training(id: first) else {
+            guard let first = missing.first, let training = try await base.trainings.training(id: first) else {
                 continue
             }
             let reason = training.title.text(in: city.defaultLanguage)
             let messages = try await messageToVolunteer(application, opportunity, .suspended, reason: reason, notice)
-            if try await volunteering.move(
+            if try await base.volunteerApplications.move(
                 application.id, from: [.active], to: .suspended, reason: reason, day: today, wanted: nil, at: now(),
                 messages: messages) == .moved
             {
@@ -291,7 +295,7 @@ public struct VolunteerManagementUseCases: Sendable {
         let person = email.isEmpty ? nil : try await base.persons.find(email: email)
         let award = try input.award(
             city: city.id, person: person?.id, personFound: person != nil, original: city.defaultLanguage, now: now())
-        try await volunteering.save(award)
+        try await base.awards.save(award)
         return award
     }
 
@@ -299,14 +303,14 @@ public struct VolunteerManagementUseCases: Sendable {
     public func feedback(actor: Actor?, city: CityID) async throws -> [VolunteerFeedback] {
         let managed = try await managed(actor: actor, city: city)
         guard !managed.isEmpty else { throw NotPermitted() }
-        return try await volunteering.feedback(city: city, organisations: managed).sorted {
+        return try await base.volunteerFeedback.feedback(city: city, organisations: managed).sorted {
             $0.createdAt > $1.createdAt
         }
     }
 
     public func ideas(actor: Actor?, city: CityID) async throws -> [VolunteeringIdea] {
         guard Authorization.allows(actor, .coordinate(city)) else { throw NotPermitted() }
-        return try await volunteering.ideas(city: city).sorted { $0.createdAt > $1.createdAt }
+        return try await base.volunteeringIdeas.ideas(city: city).sorted { $0.createdAt > $1.createdAt }
     }
 
     /// The city assesses an idea: a status and the reasons, shown to its author.
@@ -314,7 +318,7 @@ public struct VolunteerManagementUseCases: Sendable {
         actor: Actor?, city: CityID, id: VolunteeringIdeaID, status: String, assessment: String
     ) async throws {
         guard Authorization.allows(actor, .coordinate(city)) else { throw NotPermitted() }
-        guard var idea = try await volunteering.idea(id: id), idea.cityID == city else { throw NotFound() }
+        guard var idea = try await base.volunteeringIdeas.idea(id: id), idea.cityID == city else { throw NotFound() }
         var errors = ValidationErrors()
         let status = VolunteeringIdea.Status(rawValue: status)
         errors.require(status != nil, "stakeholders.errors.status.invalid", field: "status")
@@ -327,18 +331,19 @@ public struct VolunteerManagementUseCases: Sendable {
         idea.status = status!
         idea.assessment = assessment
         idea.updatedAt = now()
-        try await volunteering.save(idea)
+        try await base.volunteeringIdeas.save(idea)
     }
 
     /// The city's anonymous monitoring of volunteering (coordinators only), counts under ten hidden.
     public func monitoring(actor: Actor?, city: City) async throws -> (VolunteeringMonitoring, [Training]) {
         guard Authorization.allows(actor, .coordinate(city.id)) else { throw NotPermitted() }
-        let trainings = try await volunteering.trainings(city: city.id)
+        let trainings = try await base.trainings.trainings(city: city.id)
         let engaged = Set(
-            try await volunteering.applications(ApplicationFilter(city: city.id, statuses: [.active])).map(\.personID))
+            try await base.volunteerApplications.applications(ApplicationFilter(city: city.id, statuses: [.active]))
+                .map(\.personID))
         let monitoring = VolunteeringMonitoring(
-            profiles: try await volunteering.profiles(city: city.id, persons: nil), engaged: engaged,
-            completions: try await volunteering.completions(city: city.id, persons: nil, training: nil),
+            profiles: try await base.volunteerProfiles.profiles(city: city.id, persons: nil), engaged: engaged,
+            completions: try await base.trainings.completions(city: city.id, persons: nil, training: nil),
             trainings: trainings.map(\.id), on: base.today(city))
         return (monitoring, trainings)
     }

@@ -83,3 +83,16 @@ public struct VolunteerProfile: Hashable, Sendable {
         "V-" + person.description.prefix(8).uppercased()
     }
 }
+
+/// Volunteer profiles, one per person and city, and the erasure of a person's volunteering in a city.
+public protocol VolunteerProfileRepository: Sendable {
+    /// Adds or replaces a profile (one per person and city).
+    func save(_ profile: VolunteerProfile) async throws
+    func profile(person: PersonID, city: CityID) async throws -> VolunteerProfile?
+    /// A city's profiles, of the given people only when `persons` is not nil.
+    func profiles(city: CityID, persons: Set<PersonID>?) async throws -> [VolunteerProfile]
+    /// Deletes the profile, the person's applications in the city (withdrawing nothing else), their training
+    /// completions, hours and feedback there; certificates they issued are revoked. Awards stay, under the name
+    /// given for them. All in one transaction.
+    func erase(person: PersonID, city: CityID, at: Date) async throws
+}

@@ -4,7 +4,15 @@ import Foundation
 /// required trainings are held), withdrawing, logging hours, feedback, certificates, and their data to take away
 /// or erase. The organisations' and the city's side is in `VolunteerManagementUseCases`.
 public struct VolunteeringUseCases: Sendable {
-    var volunteering: any VolunteeringRepository
+    var volunteerProfiles: any VolunteerProfileRepository
+    var trainings: any TrainingRepository
+    var opportunities: any OpportunityRepository
+    var volunteerApplications: any VolunteerApplicationRepository
+    var hours: any HoursRepository
+    var certificates: any CertificateRepository
+    var awards: any AwardRepository
+    var volunteerFeedback: any VolunteerFeedbackRepository
+    var volunteeringIdeas: any VolunteeringIdeaRepository
     var activities: any ActivityRepository
     var areas: any AreaRepository
     var organisations: any OrganisationRepository
@@ -13,11 +21,22 @@ public struct VolunteeringUseCases: Sendable {
     public var now: @Sendable () -> Date
 
     public init(
-        volunteering: any VolunteeringRepository, activities: any ActivityRepository, areas: any AreaRepository,
-        organisations: any OrganisationRepository, roles: any RoleRepository, persons: any PersonRepository,
-        now: @escaping @Sendable () -> Date = { Date() }
+        volunteerProfiles: any VolunteerProfileRepository, trainings: any TrainingRepository,
+        opportunities: any OpportunityRepository, volunteerApplications: any VolunteerApplicationRepository,
+        hours: any HoursRepository, certificates: any CertificateRepository, awards: any AwardRepository,
+        volunteerFeedback: any VolunteerFeedbackRepository, volunteeringIdeas: any VolunteeringIdeaRepository,
+        activities: any ActivityRepository, areas: any AreaRepository, organisations: any OrganisationRepository,
+        roles: any RoleRepository, persons: any PersonRepository, now: @escaping @Sendable () -> Date = { Date() }
     ) {
-        self.volunteering = volunteering
+        self.volunteerProfiles = volunteerProfiles
+        self.trainings = trainings
+        self.opportunities = opportunities
+        self.volunteerApplications = volunteerApplications
+        self.hours = hours
+        self.certificates = certificates
+        self.awards = awards
+        self.volunteerFeedback = volunteerFeedback
+        self.volunteeringIdeas = volunteeringIdeas
         self.activities = activities
         self.areas = areas
         self.organisations = organisations
@@ -48,7 +67,7 @@ public struct VolunteeringUseCases: Sendable {
 
     public func profile(actor: Actor?, city: CityID) async throws -> VolunteerProfile? {
         guard let actor else { throw NotPermitted() }
-        return try await volunteering.profile(person: actor.person.id, city: city)
+        return try await volunteerProfiles.profile(person: actor.person.id, city: city)
     }
 
     /// Creates or changes the actor's profile; the first one makes them a volunteer in the city.
@@ -58,14 +77,14 @@ public struct VolunteeringUseCases: Sendable {
     {
         guard let actor else { throw NotPermitted() }
         var profile =
-            try await volunteering.profile(person: actor.person.id, city: city)
+            try await volunteerProfiles.profile(person: actor.person.id, city: city)
             ?? VolunteerProfile(cityID: city, personID: actor.person.id, createdAt: now())
         let categories = try await activities.categories(city: city)
         let areas = try await areas.list(city: city)
         try input.apply(
             to: &profile, categoriesByCode: Dictionary(categories.map { ($0.code, $0.id) }) { first, _ in first },
             areasByCode: Dictionary(areas.map { ($0.code, $0.id) }) { first, _ in first }, now: now())
-        try await volunteering.save(profile)
+        try await volunteerProfiles.save(profile)
         if !actor.holds(.volunteer, in: city) {
             try await roles.grant(
                 RoleAssignment(
@@ -82,12 +101,12 @@ public struct VolunteeringUseCases: Sendable {
         var query = query
         query.statuses = [.open]
         query.organisations = nil
-        return try await volunteering.opportunities(query)
+        return try await opportunities.opportunities(query)
     }
 
     /// One opportunity: open ones for everyone, closed ones for those who manage its organisation.
     public func opportunity(actor: Actor?, city: CityID, id: OpportunityID) async throws -> Opportunity {
-        guard let opportunity = try await volunteering.opportunity(id: id), opportunity.cityID == city else {
+        guard let opportunity = try await opportunities.opportunity(id: id), opportunity.cityID == city else {
             throw NotFound()
         }
         guard
@@ -99,21 +118,21 @@ public struct VolunteeringUseCases: Sendable {
 
     /// Open opportunities ranked for the actor, leaving out those they already applied to.
     public func suggestions(actor: Actor?, city: CityID, limit: Int = 10) async throws -> [OpportunitySuggestion] {
-        guard let actor, let profile = try await volunteering.profile(person: actor.person.id, city: city) else {
+        guard let actor, let profile = try await volunteerProfiles.profile(person: actor.person.id, city: city) else {
             return []
         }
-        let open = try await volunteering.applications(
+        let open = try await volunteerApplications.applications(
             ApplicationFilter(city: city, persons: [actor.person.id], statuses: [.applied, .accepted, .active]))
         return OpportunityRanking.suggestions(
             for: profile, trainingsHeld: try await trainingsHeld(actor.person.id, city: city),
-            among: try await volunteering.opportunities(OpportunityQuery(city: city)),
+            among: try await opportunities.opportunities(OpportunityQuery(city: city)),
             excluding: Set(open.map(\.opportunityID)), limit: limit)
     }
 
     /// The trainings a person holds today.
     public func trainingsHeld(_ person: PersonID, city: CityID) async throws -> Set<TrainingID> {
         TrainingCompletion.valid(
-            try await volunteering.completions(city: city, persons: [person], training: nil), on: today())
+            try await trainings.completions(city: city, persons: [person], training: nil), on: today())
     }
 
     // MARK: Applications
@@ -129,7 +148,7 @@ public struct VolunteeringUseCases: Sendable {
         guard opportunity.status == .open else {
             throw ValidationErrors(["opportunity": ["volunteering.errors.opportunity.closed"]])
         }
-        guard try await volunteering.profile(person: actor.person.id, city: city.id) != nil else {
+        guard try await volunteerProfiles.profile(person: actor.person.id, city: city.id) != nil else {
             throw ValidationErrors(["opportunity": ["volunteering.errors.profile.missing"]])
         }
         let message = message.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -137,17 +156,17 @@ public struct VolunteeringUseCases: Sendable {
         let held = try await trainingsHeld(actor.person.id, city: city.id)
         let missing = opportunity.requiredTrainingIDs.filter { !held.contains($0) }
         if !missing.isEmpty {
-            var trainings: [Training] = []
+            var needed: [Training] = []
             for id in missing {
-                if let training = try await volunteering.training(id: id) { trainings.append(training) }
+                if let training = try await trainings.training(id: id) { needed.append(training) }
             }
-            throw TrainingsMissing(trainings: trainings)
+            throw TrainingsMissing(trainings: needed)
         }
         let application = VolunteerApplication(
             cityID: city.id, opportunityID: opportunity.id, organisationID: opportunity.organisationID,
             personID: actor.person.id, message: message, createdAt: now())
         let messages = try await messagesToOrganisation(application, opportunity, .applied, city: city, notice)
-        guard try await volunteering.apply(application, messages: messages) else {
+        guard try await volunteerApplications.apply(application, messages: messages) else {
             throw ValidationErrors(["opportunity": ["volunteering.errors.application.twice"]])
         }
         return application
@@ -156,7 +175,8 @@ public struct VolunteeringUseCases: Sendable {
     /// The actor's applications in the city, newest first, with their opportunities.
     public func myApplications(actor: Actor?, city: CityID) async throws -> [(VolunteerApplication, Opportunity?)] {
         guard let actor else { throw NotPermitted() }
-        let list = try await volunteering.applications(ApplicationFilter(city: city, persons: [actor.person.id]))
+        let list = try await volunteerApplications.applications(
+            ApplicationFilter(city: city, persons: [actor.person.id]))
         return try await withOpportunities(list.sorted { $0.createdAt > $1.createdAt })
     }
 
@@ -165,11 +185,11 @@ public struct VolunteeringUseCases: Sendable {
         async throws
     {
         let application = try await own(actor, city: city.id, id)
-        guard let opportunity = try await volunteering.opportunity(id: application.opportunityID) else {
+        guard let opportunity = try await opportunities.opportunity(id: application.opportunityID) else {
             throw NotFound()
         }
         let messages = try await messagesToOrganisation(application, opportunity, .withdrawn, city: city, notice)
-        let outcome = try await volunteering.move(
+        let outcome = try await volunteerApplications.move(
             id, from: [.applied, .accepted, .active, .suspended], to: .withdrawn, reason: "", day: today(city),
             wanted: nil, at: now(), messages: messages)
         guard outcome == .moved else {
@@ -189,7 +209,7 @@ public struct VolunteeringUseCases: Sendable {
         guard application.status.takesHours else {
             throw ValidationErrors(["hours": ["volunteering.errors.hours.not_active"]])
         }
-        let claimed = try await volunteering.hours(
+        let claimed = try await hours.hours(
             HoursFilter(city: city.id, persons: [application.personID], statuses: [.logged, .approved]))
         let checked = try input.validate(today: today(city)) { day in
             claimed.filter { $0.day == day }.reduce(0) { $0 + $1.claimedMinutes }
@@ -198,7 +218,7 @@ public struct VolunteeringUseCases: Sendable {
             cityID: city.id, applicationID: application.id, organisationID: application.organisationID,
             personID: application.personID, day: checked.day, minutes: checked.minutes, note: checked.note,
             createdAt: now())
-        guard try await volunteering.log(entry) else {
+        guard try await hours.log(entry) else {
             throw ValidationErrors(["hours": ["volunteering.errors.hours.day_full"]])
         }
         return entry
@@ -207,7 +227,7 @@ public struct VolunteeringUseCases: Sendable {
     /// The actor's hours in the city, newest day first.
     public func myHours(actor: Actor?, city: CityID) async throws -> [HoursEntry] {
         guard let actor else { throw NotPermitted() }
-        return try await volunteering.hours(HoursFilter(city: city, persons: [actor.person.id]))
+        return try await hours.hours(HoursFilter(city: city, persons: [actor.person.id]))
             .sorted { ($0.day, $0.createdAt) > ($1.day, $1.createdAt) }
     }
 
@@ -222,7 +242,7 @@ public struct VolunteeringUseCases: Sendable {
             throw ValidationErrors(["application": ["volunteering.errors.feedback.not_yet"]])
         }
         let feedback = try input.feedback(for: application, now: now())
-        guard try await volunteering.save(feedback) else {
+        guard try await volunteerFeedback.save(feedback) else {
             throw ValidationErrors(["application": ["volunteering.errors.feedback.twice"]])
         }
     }
@@ -235,7 +255,7 @@ public struct VolunteeringUseCases: Sendable {
             text: text, area: area, areasByCode: Dictionary(areas.map { ($0.code, $0.id) }) { first, _ in first })
         let idea = VolunteeringIdea(
             cityID: city, authorID: actor?.person.id, text: checked.text, areaID: checked.area, createdAt: now())
-        try await volunteering.save(idea)
+        try await volunteeringIdeas.save(idea)
         return idea
     }
 
@@ -245,11 +265,11 @@ public struct VolunteeringUseCases: Sendable {
     /// today, with a code anyone can check.
     public func issueCertificate(actor: Actor?, city: City) async throws -> Certificate {
         guard let actor else { throw NotPermitted() }
-        let applications = try await volunteering.applications(
+        let applications = try await volunteerApplications.applications(
             ApplicationFilter(
                 city: city.id, persons: [actor.person.id], statuses: [.active, .suspended, .completed, .withdrawn]))
         var minutesByApplication: [VolunteerApplicationID: Int] = [:]
-        for entry in try await volunteering.hours(
+        for entry in try await hours.hours(
             HoursFilter(city: city.id, persons: [actor.person.id], statuses: [.approved]))
         {
             minutesByApplication[entry.applicationID, default: 0] += entry.countedMinutes
@@ -267,24 +287,24 @@ public struct VolunteeringUseCases: Sendable {
         guard !engagements.isEmpty else {
             throw ValidationErrors(["certificate": ["volunteering.errors.certificate.empty"]])
         }
-        var trainings: [Certificate.TrainingRecord] = []
-        for completion in try await volunteering.completions(city: city.id, persons: [actor.person.id], training: nil) {
-            if let training = try await volunteering.training(id: completion.trainingID) {
-                trainings.append(Certificate.TrainingRecord(title: training.title, completedOn: completion.completedOn))
+        var held: [Certificate.TrainingRecord] = []
+        for completion in try await trainings.completions(city: city.id, persons: [actor.person.id], training: nil) {
+            if let training = try await trainings.training(id: completion.trainingID) {
+                held.append(Certificate.TrainingRecord(title: training.title, completedOn: completion.completedOn))
             }
         }
         let certificate = Certificate(
             cityID: city.id, personID: actor.person.id, holderName: actor.person.displayName, issuedOn: today(city),
             engagements: engagements.sorted { ($0.from ?? today(city)) < ($1.from ?? today(city)) },
-            trainings: trainings.sorted { $0.completedOn < $1.completedOn })
-        try await volunteering.save(certificate)
+            trainings: held.sorted { $0.completedOn < $1.completedOn })
+        try await certificates.save(certificate)
         return certificate
     }
 
     /// The certificate a code belongs to in the city, for anyone to check; `nil` for a wrong or withdrawn code.
     public func verify(city: CityID, code typed: String) async throws -> Certificate? {
         guard let code = ReadableCode.normalised(typed),
-            let certificate = try await volunteering.certificate(code: code), certificate.cityID == city,
+            let certificate = try await certificates.certificate(code: code), certificate.cityID == city,
             certificate.revokedAt == nil
         else { return nil }
         return certificate
@@ -292,15 +312,15 @@ public struct VolunteeringUseCases: Sendable {
 
     public func myCertificates(actor: Actor?, city: CityID) async throws -> [Certificate] {
         guard let actor else { throw NotPermitted() }
-        return try await volunteering.certificates(person: actor.person.id, city: city)
+        return try await certificates.certificates(person: actor.person.id, city: city)
     }
 
     /// The holder withdraws a certificate: its code stops verifying.
     public func revokeCertificate(actor: Actor?, city: CityID, id: CertificateID) async throws {
         guard let actor else { throw NotPermitted() }
-        guard try await volunteering.certificates(person: actor.person.id, city: city).contains(where: { $0.id == id })
+        guard try await certificates.certificates(person: actor.person.id, city: city).contains(where: { $0.id == id })
         else { throw NotFound() }
-        try await volunteering.revoke(id, at: now())
+        try await certificates.revoke(id, at: now())
     }
 
     // MARK: Their data
@@ -318,18 +338,19 @@ public struct VolunteeringUseCases: Sendable {
         guard let actor else { throw NotPermitted() }
         let person = actor.person.id
         return DataExport(
-            profile: try await volunteering.profile(person: person, city: city),
-            applications: try await volunteering.applications(ApplicationFilter(city: city, persons: [person])),
-            hours: try await volunteering.hours(HoursFilter(city: city, persons: [person])),
-            completions: try await volunteering.completions(city: city, persons: [person], training: nil),
-            certificates: try await volunteering.certificates(person: person, city: city))
+            profile: try await volunteerProfiles.profile(person: person, city: city),
+            applications: try await volunteerApplications.applications(
+                ApplicationFilter(city: city, persons: [person])),
+            hours: try await hours.hours(HoursFilter(city: city, persons: [person])),
+            completions: try await trainings.completions(city: city, persons: [person], training: nil),
+            certificates: try await certificates.certificates(person: person, city: city))
     }
 
     /// Erases the actor's volunteering in the city: profile, applications, hours and feedback; their
     /// certificates stop verifying.
     public func erase(actor: Actor?, city: CityID) async throws {
         guard let actor else { throw NotPermitted() }
-        try await volunteering.erase(person: actor.person.id, city: city, at: now())
+        try await volunteerProfiles.erase(person: actor.person.id, city: city, at: now())
     }
 
     // MARK: Shared
@@ -341,7 +362,7 @@ public struct VolunteeringUseCases: Sendable {
     /// One of the actor's own applications in the city.
     func own(_ actor: Actor?, city: CityID, _ id: VolunteerApplicationID) async throws -> VolunteerApplication {
         guard let actor else { throw NotPermitted() }
-        guard let application = try await volunteering.application(id: id), application.cityID == city else {
+        guard let application = try await volunteerApplications.application(id: id), application.cityID == city else {
             throw NotFound()
         }
         guard application.personID == actor.person.id else { throw NotPermitted() }
@@ -350,7 +371,7 @@ public struct VolunteeringUseCases: Sendable {
 
     func withOpportunities(_ list: [VolunteerApplication]) async throws -> [(VolunteerApplication, Opportunity?)] {
         var found: [OpportunityID: Opportunity] = [:]
-        for id in Set(list.map(\.opportunityID)) { found[id] = try await volunteering.opportunity(id: id) }
+        for id in Set(list.map(\.opportunityID)) { found[id] = try await opportunities.opportunity(id: id) }
         return list.map { ($0, found[$0.opportunityID]) }
     }
 
@@ -397,17 +418,17 @@ extension VolunteeringUseCases {
 
     /// The city's trainings.
     public func trainings(city: CityID) async throws -> [Training] {
-        try await volunteering.trainings(city: city)
+        try await trainings.trainings(city: city)
     }
 
     /// One training, of any city.
     public func training(id: TrainingID) async throws -> Training? {
-        try await volunteering.training(id: id)
+        try await trainings.training(id: id)
     }
 
     /// One training of the city, or `NotFound`.
     public func training(city: CityID, id: TrainingID) async throws -> Training {
-        guard let training = try await volunteering.training(id: id), training.cityID == city else { throw NotFound() }
+        guard let training = try await trainings.training(id: id), training.cityID == city else { throw NotFound() }
         return training
     }
 
@@ -415,31 +436,31 @@ extension VolunteeringUseCases {
     public func completions(city: CityID, persons: Set<PersonID>?, training: TrainingID?) async throws
         -> [TrainingCompletion]
     {
-        try await volunteering.completions(city: city, persons: persons, training: training)
+        try await trainings.completions(city: city, persons: persons, training: training)
     }
 
     /// Which of these applications their volunteer gave feedback on.
     public func feedbackGiven(applications: Set<VolunteerApplicationID>) async throws -> Set<VolunteerApplicationID> {
-        try await volunteering.feedbackGiven(applications: applications)
+        try await volunteerFeedback.feedbackGiven(applications: applications)
     }
 
     /// The volunteer profiles in the city, of some persons or all.
     public func profiles(city: CityID, persons: Set<PersonID>?) async throws -> [VolunteerProfile] {
-        try await volunteering.profiles(city: city, persons: persons)
+        try await volunteerProfiles.profiles(city: city, persons: persons)
     }
 
     /// One person's volunteer profile in the city.
     public func profile(person: PersonID, city: CityID) async throws -> VolunteerProfile? {
-        try await volunteering.profile(person: person, city: city)
+        try await volunteerProfiles.profile(person: person, city: city)
     }
 
     /// The applications a filter selects.
     public func applications(_ filter: ApplicationFilter) async throws -> [VolunteerApplication] {
-        try await volunteering.applications(filter)
+        try await volunteerApplications.applications(filter)
     }
 
     /// The city's awards.
     public func awards(city: CityID) async throws -> [Award] {
-        try await volunteering.awards(city: city)
+        try await awards.awards(city: city)
     }
 }

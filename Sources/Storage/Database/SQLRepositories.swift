@@ -23,7 +23,15 @@ public struct SQLRepositories: Sendable {
     public let events: any EventRepository
     public let plans: any PlanRepository
     public let referrals: any ReferralRepository
-    public let volunteering: any VolunteeringRepository
+    public let volunteerProfiles: any VolunteerProfileRepository
+    public let trainings: any TrainingRepository
+    public let opportunities: any OpportunityRepository
+    public let volunteerApplications: any VolunteerApplicationRepository
+    public let hours: any HoursRepository
+    public let certificates: any CertificateRepository
+    public let awards: any AwardRepository
+    public let volunteerFeedback: any VolunteerFeedbackRepository
+    public let volunteeringIdeas: any VolunteeringIdeaRepository
     public let accessTokens: any AccessTokenRepository
 
     public init(database: Database) {
@@ -48,7 +56,15 @@ public struct SQLRepositories: Sendable {
         events = SQLEventRepository(database: database)
         plans = SQLPlanRepository(database: database)
         referrals = SQLReferralRepository(database: database)
-        volunteering = SQLVolunteeringRepository(database: database)
+        volunteerProfiles = SQLVolunteerProfileRepository(database: database)
+        trainings = SQLTrainingRepository(database: database)
+        opportunities = SQLOpportunityRepository(database: database)
+        volunteerApplications = SQLVolunteerApplicationRepository(database: database)
+        hours = SQLHoursRepository(database: database)
+        certificates = SQLCertificateRepository(database: database)
+        awards = SQLAwardRepository(database: database)
+        volunteerFeedback = SQLVolunteerFeedbackRepository(database: database)
+        volunteeringIdeas = SQLVolunteeringIdeaRepository(database: database)
         accessTokens = SQLAccessTokenRepository(database: database)
     }
 
@@ -59,7 +75,9 @@ public struct SQLRepositories: Sendable {
             attempts: attempts, outbox: outbox, organisations: organisations, contacts: contacts, networks: networks,
             partnerships: partnerships, partnerCalls: partnerCalls, confirmations: confirmations, places: places,
             bookings: bookings, activities: activities, events: events, plans: plans, referrals: referrals,
-            volunteering: volunteering, accessTokens: accessTokens)
+            volunteerProfiles: volunteerProfiles, trainings: trainings, opportunities: opportunities,
+            volunteerApplications: volunteerApplications, hours: hours, certificates: certificates, awards: awards,
+            volunteerFeedback: volunteerFeedback, volunteeringIdeas: volunteeringIdeas, accessTokens: accessTokens)
     }
 
     /// The account use cases over these repositories.

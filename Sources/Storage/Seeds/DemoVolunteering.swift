@@ -57,16 +57,19 @@ extension DemoSeed {
 
     /// Adds the demo volunteering (once, when the city has no trainings).
     func ensureVolunteering(city: City, organisations: [Organisation]) async throws {
-        let volunteering = repositories.volunteering
-        guard try await volunteering.trainings(city: city.id).isEmpty,
+        guard try await repositories.trainings.trainings(city: city.id).isEmpty,
             let amina = try await actor(DemoSeed.accounts.first { $0.role == .volunteer }!.email)
         else { return }
         let zone = TimeZone(identifier: city.timeZone) ?? .current
         let today = CalendarDay(Date(), in: zone)
         let byName = Dictionary(organisations.map { ($0.name.text(in: .finnish), $0.id) }) { first, _ in first }
         let base = VolunteeringUseCases(
-            volunteering: volunteering, activities: repositories.activities, areas: repositories.areas,
-            organisations: repositories.organisations, roles: repositories.roles, persons: repositories.persons)
+            volunteerProfiles: repositories.volunteerProfiles, trainings: repositories.trainings,
+            opportunities: repositories.opportunities, volunteerApplications: repositories.volunteerApplications,
+            hours: repositories.hours, certificates: repositories.certificates, awards: repositories.awards,
+            volunteerFeedback: repositories.volunteerFeedback, volunteeringIdeas: repositories.volunteeringIdeas,
+            activities: repositories.activities, areas: repositories.areas, organisations: repositories.organisations,
+            roles: repositories.roles, persons: repositories.persons)
 
         // Trainings: the city's mandatory one and R3's, which expires after a year.
         var cityTitle = LocalizedText(original: "Pakolaisten kanssa toimiminen – perusteet", in: .finnish)
@@ -82,7 +85,7 @@ extension DemoSeed {
         let coachTraining = Training(
             cityID: city.id, organisationID: byName["R3 Maahanmuuttajanuorten tuki ry"], title: coachTitle,
             validityMonths: 12, nextSession: today.adding(days: 40), createdAt: Date())
-        for training in [cityTraining, coachTraining] { try await volunteering.save(training) }
+        for training in [cityTraining, coachTraining] { try await repositories.trainings.save(training) }
         let trainings = [cityTraining, coachTraining]
 
         var opportunities: [Opportunity] = []
@@ -101,7 +104,7 @@ extension DemoSeed {
                 areaIDs: areas.filter { $0.code == demo.area }.map(\.id),
                 times: WeeklyAvailability(demo.times.compactMap(NewcomerInput.time)), wanted: demo.wanted,
                 status: demo.status, createdAt: Date())
-            try await volunteering.save(opportunity)
+            try await repositories.opportunities.save(opportunity)
             opportunities.append(opportunity)
         }
         guard opportunities.count == Self.demoOpportunities.count else { return }
@@ -143,12 +146,12 @@ extension DemoSeed {
         let (leila, mikko, olena, abdi, sara) = (others[0], others[1], others[2], others[3], others[4])
 
         // Completions: Amina holds the city training; Abdi's coaching training expired two months ago.
-        try await volunteering.record(
+        try await repositories.trainings.record(
             TrainingCompletion(
                 trainingID: cityTraining.id, personID: amina.person.id, completedOn: today.adding(days: -90),
                 expiresOn: cityTraining.expiry(completedOn: today.adding(days: -90)), recordedBy: nil, createdAt: Date()
             ))
-        try await volunteering.record(
+        try await repositories.trainings.record(
             TrainingCompletion(
                 trainingID: coachTraining.id, personID: abdi, completedOn: today.adding(days: -425),
                 expiresOn: coachTraining.expiry(completedOn: today.adding(days: -425)), recordedBy: nil,
@@ -164,7 +167,7 @@ extension DemoSeed {
                 organisationID: opportunities[index].organisationID, personID: person, status: status,
                 message: message, reason: reason, startedOn: started.map { today.adding(days: $0) },
                 endedOn: ended.map { today.adding(days: $0) }, createdAt: Date())
-            _ = try await volunteering.apply(application, messages: [])
+            _ = try await repositories.volunteerApplications.apply(application, messages: [])
             return application
         }
         let cafe = try await engagement(amina.person.id, 0, .active, started: -60)
@@ -184,7 +187,7 @@ extension DemoSeed {
             _ application: VolunteerApplication, day: Int, minutes: Int, status: HoursEntry.Status,
             approved: Int? = nil, note: String = ""
         ) async throws {
-            _ = try await volunteering.log(
+            _ = try await repositories.hours.log(
                 HoursEntry(
                     cityID: city.id, applicationID: application.id, organisationID: application.organisationID,
                     personID: application.personID, day: today.adding(days: day), minutes: minutes,
@@ -198,7 +201,7 @@ extension DemoSeed {
         try await hours(saraEvening, day: -10, minutes: 180, status: .approved)
         try await hours(saraEvening, day: -3, minutes: 600, status: .rejected, note: "Whole weekend")
 
-        _ = try await volunteering.save(
+        _ = try await repositories.volunteerFeedback.save(
             VolunteerFeedback(
                 cityID: city.id, applicationID: evening.id, organisationID: evening.organisationID,
                 opportunityID: evening.opportunityID, personID: amina.person.id, rating: 5, skillsFit: .yes,
@@ -207,13 +210,13 @@ extension DemoSeed {
         var awardTitle = LocalizedText(original: "Vuoden vapaaehtoinen 2025", in: .finnish)
         awardTitle.set("Volunteer of the year 2025", in: .english, status: .upToDate)
         awardTitle.set("Årets volontär 2025", in: .swedish, status: .upToDate)
-        try await volunteering.save(
+        try await repositories.awards.save(
             Award(
                 cityID: city.id, personID: sara, recipientName: "Sara Lindqvist", title: awardTitle,
                 citation: LocalizedText(
                     original: "Sara brought together six associations for the Hakunila neighbourhood evenings.",
                     in: .english), awardedOn: CalendarDay(year: today.year, month: 1, day: 15)!, createdAt: Date()))
-        try await volunteering.save(
+        try await repositories.volunteeringIdeas.save(
             VolunteeringIdea(
                 cityID: city.id, authorID: nil,
                 text:

@@ -75,8 +75,11 @@ public struct AppServices: Sendable {
             areas: repositories.areas, organisations: repositories.organisations,
             roles: repositories.roles, persons: repositories.persons, now: accounts.now)
         self.volunteeringUseCases = VolunteeringUseCases(
-            volunteering: repositories.volunteering, activities: repositories.activities, areas: repositories.areas,
-            organisations: repositories.organisations,
+            volunteerProfiles: repositories.volunteerProfiles, trainings: repositories.trainings,
+            opportunities: repositories.opportunities, volunteerApplications: repositories.volunteerApplications,
+            hours: repositories.hours, certificates: repositories.certificates, awards: repositories.awards,
+            volunteerFeedback: repositories.volunteerFeedback, volunteeringIdeas: repositories.volunteeringIdeas,
+            activities: repositories.activities, areas: repositories.areas, organisations: repositories.organisations,
             roles: repositories.roles, persons: repositories.persons, now: accounts.now)
         self.volunteerManagement = VolunteerManagementUseCases(base: volunteeringUseCases)
         self.catalogs = catalogs
