@@ -14,11 +14,6 @@ public struct CityUseCases: Sendable {
         return try await cities.find(slug: slug)
     }
 
-    /// The city with this id.
-    public func city(id: CityID) async throws -> City? {
-        try await cities.find(id: id)
-    }
-
     /// Every city on the installation.
     public func list() async throws -> [City] {
         try await cities.list()

@@ -21,6 +21,17 @@ public struct ValidationErrors: Error, Hashable, Sendable {
 
     public func messages(for field: String) -> [String] { fields[field] ?? [] }
 
+    /// What a typed code names, found by `find`: `nil` for an empty code, and `key` on `field` for a code that names
+    /// nothing (a filter's category, area or language).
+    public mutating func lookup<Value>(_ code: String, field: String, _ key: String, _ find: (String) -> Value?)
+        -> Value?
+    {
+        guard !code.isEmpty else { return nil }
+        let value = find(code)
+        require(value != nil, key, field: field)
+        return value
+    }
+
     /// Adds another check's problems, each field name after `prefix` (`actions.csv, line 3: ` + `status`).
     public mutating func add(_ other: ValidationErrors, prefix: String = "") {
         for (field, keys) in other.fields {

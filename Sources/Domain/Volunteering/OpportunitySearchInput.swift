@@ -22,17 +22,14 @@ public struct OpportunitySearchInput: Hashable, Sendable {
     {
         var errors = ValidationErrors()
         var search = OpportunityQuery(city: city, text: String(text.prefix(200)), withoutTraining: withoutTraining)
-        if !category.isEmpty {
-            search.category = categories.first { $0.code == category }?.id
-            errors.require(search.category != nil, "directory.errors.category.unknown", field: "category")
+        search.category = errors.lookup(category, field: "category", "directory.errors.category.unknown") { code in
+            categories.first { $0.code == code }?.id
         }
-        if !area.isEmpty {
-            search.area = areas.first { $0.code == area }?.id
-            errors.require(search.area != nil, "stakeholders.errors.areas.unknown", field: "area")
+        search.area = errors.lookup(area, field: "area", "stakeholders.errors.areas.unknown") { code in
+            areas.first { $0.code == code }?.id
         }
-        if !language.isEmpty {
-            search.language = LanguageCode(language)
-            errors.require(search.language != nil, "stakeholders.errors.languages.invalid", field: "language")
+        search.language = errors.lookup(language, field: "language", "stakeholders.errors.languages.invalid") {
+            LanguageCode($0)
         }
         return errors.isEmpty ? .success(search) : .failure(errors)
     }

@@ -46,25 +46,20 @@ struct ActivityFilter: Hashable, Sendable {
     ) -> (ActivityQuery, ValidationErrors) {
         var errors = ValidationErrors()
         var query = ActivityQuery(city: city.id, text: text, readerLanguage: reader)
-        if !kind.isEmpty {
-            query.kind = Activity.Kind(rawValue: kind)
-            errors.require(query.kind != nil, "directory.errors.activity_kind.invalid", field: "kind")
+        query.kind = errors.lookup(kind, field: "kind", "directory.errors.activity_kind.invalid") {
+            Activity.Kind(rawValue: $0)
         }
-        if !category.isEmpty {
-            query.categoryID = categories.first { $0.code == category }?.id
-            errors.require(query.categoryID != nil, "directory.errors.category.unknown", field: "category")
+        query.categoryID = errors.lookup(category, field: "category", "directory.errors.category.unknown") { code in
+            categories.first { $0.code == code }?.id
         }
-        if !area.isEmpty {
-            query.areaID = areas.first { $0.code == area }?.id
-            errors.require(query.areaID != nil, "stakeholders.errors.areas.unknown", field: "area")
+        query.areaID = errors.lookup(area, field: "area", "stakeholders.errors.areas.unknown") { code in
+            areas.first { $0.code == code }?.id
         }
-        if !language.isEmpty {
-            query.language = LanguageCode(language)
-            errors.require(query.language != nil, "stakeholders.errors.languages.invalid", field: "language")
+        query.language = errors.lookup(language, field: "language", "stakeholders.errors.languages.invalid") {
+            LanguageCode($0)
         }
-        if !group.isEmpty {
-            query.targetGroup = Activity.TargetGroup(rawValue: group)
-            errors.require(query.targetGroup != nil, "directory.errors.target_group.invalid", field: "group")
+        query.targetGroup = errors.lookup(group, field: "group", "directory.errors.target_group.invalid") {
+            Activity.TargetGroup(rawValue: $0)
         }
         if !from.isEmpty {
             query.from = CalendarDay(from)
